@@ -1,0 +1,466 @@
+"""The counter link: one long-lived FD1 WebSocket to a PosGreen counter.
+
+``CounterClient.run()`` connects, logs in, asks for the store info, opens every
+firehose it was given, and then reads until the link drops; then it waits a
+capped, jittered delay and does it all again, for ever. A counter that accepts
+and drops at once is treated as a failure, so the delay grows instead of spinning.
+
+Everything the client learns goes to one callback as typed updates
+(``LinkChanged``, ``StoreInfoReply``, ``packets.Event``, ``packets.ServerMessage``),
+so the rest of the app never parses protocol. No Qt here.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import logging
+import random
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable, Mapping
+from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
+
+import websockets
+from websockets.asyncio.client import ClientConnection, connect
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
+
+from . import dialect, packets
+
+log = logging.getLogger(__name__)
+
+
+# ----------------------------------------------------------------------------- settings
+
+
+def counter_url(target: str, *, presell: bool = False) -> str:
+    """Normalise what an installer types into a full counter URL.
+
+    ``till1`` -> ``ws://till1:3490/fd1/open_websocket``; ``till1:4000`` keeps the port;
+    a full ``ws://`` URL keeps its path. ``presell`` adds ``?purpose=presell`` (which the
+    docs say must be on the URL, not in the login).
+    """
+    target = target.strip()
+    if not target:
+        raise ValueError("counter address is empty")
+    if "://" not in target:
+        target = "ws://" + target
+    parts = urlsplit(target)
+    if parts.scheme not in ("ws", "wss"):
+        raise ValueError(f"counter URL must start with ws:// (got {parts.scheme}://)")
+    if not parts.hostname:
+        raise ValueError(f"counter URL has no host: {target!r}")
+    try:
+        port = parts.port
+    except ValueError:
+        raise ValueError(f"counter URL has a bad port: {target!r}") from None
+    netloc = parts.netloc if port else f"{parts.netloc}:{dialect.DEFAULT_PORT}"
+    path = parts.path if parts.path not in ("", "/") else dialect.DEFAULT_PATH
+    query = dict(parse_qsl(parts.query))
+    if presell:
+        query["purpose"] = "presell"
+    return urlunsplit((parts.scheme, netloc, path, urlencode(query), ""))
+
+
+def redact_url(url: str) -> str:
+    """A URL safe to log or show: query values that look secret are masked."""
+    parts = urlsplit(url)
+    query = [(k, "***" if k.lower() in {"apikey", "ticket", "token", "key"} else v) for k, v in parse_qsl(parts.query)]
+    return urlunsplit((parts.scheme, parts.netloc, parts.path, urlencode(query), ""))
+
+
+@dataclass(frozen=True)
+class Firehose:
+    """A firehose to keep open: re-opened on every reconnect."""
+
+    event: str
+    q: Mapping[str, Any] | None = None
+
+
+@dataclass(frozen=True)
+class CounterSettings:
+    url: str
+    purpose: str | None = "customerdisplay"  # sent inside the login packet
+    apikey: str | None = field(default=None, repr=False)  # never logged
+    fetch_info: bool = True  # ask fd1.customerdisplay.get_info after login
+    firehoses: tuple[Firehose, ...] = (Firehose(dialect.DEFAULT_CUSTDISP_EVENT),)
+    request_timeout: float = 10.0
+    open_timeout: float = 5.0
+    ping_interval: float | None = 10.0
+    ping_timeout: float | None = 10.0
+    max_size: int = 4 * 1024 * 1024  # bytes per incoming message; larger closes the link with 1009
+    first_delay: float = 0.25  # delay before reconnecting after a link that was stable
+    max_delay: float = 10.0  # cap on the reconnect delay
+    stable_after: float = 5.0  # a link shorter than this counts as a failed attempt
+
+
+class Backoff:
+    """Capped exponential delays with jitter: 0.25, 0.5, 1, 2, 4, 8, 10, 10 ... seconds.
+
+    Each delay is drawn from [50%, 100%] of its step so a store's displays do not
+    all hammer a restarted counter in the same instant.
+    """
+
+    def __init__(self, first: float, cap: float, rng: random.Random | None = None) -> None:
+        self.first = first
+        self.cap = cap
+        self.failures = 0
+        self._rng = rng or random.Random()
+
+    def reset(self) -> None:
+        self.failures = 0
+
+    def next_delay(self) -> float:
+        step = min(self.cap, self.first * (2 ** self.failures))
+        self.failures += 1
+        return step * self._rng.uniform(0.5, 1.0)
+
+
+# ----------------------------------------------------------------------------- updates
+
+
+@dataclass(frozen=True)
+class LinkChanged:
+    state: str  # "connecting" | "connected" | "disconnected"
+    url: str
+    detail: str = ""
+    retry_in: float | None = None
+
+
+@dataclass(frozen=True)
+class StoreInfoReply:
+    """The answer to ``fd1.customerdisplay.get_info``: ``rows`` as the counter sent them."""
+
+    rows: tuple[Mapping[str, Any], ...]
+    raw: Mapping[str, Any]
+
+
+Update = LinkChanged | StoreInfoReply | packets.Event | packets.ServerMessage
+
+
+class CounterError(Exception):
+    """The counter answered a request with an error."""
+
+    def __init__(self, endpoint: str, message: str) -> None:
+        super().__init__(f"{endpoint}: {message}")
+        self.endpoint = endpoint
+        self.message = message
+
+
+class NotConnected(ConnectionError):
+    """A request was made while the link is down."""
+
+
+class ConnectionLost(ConnectionError):
+    """The link dropped before the reply arrived; the request may or may not have run."""
+
+
+class LoginRefused(Exception):
+    pass
+
+
+class _LinkClosed(Exception):
+    """The link closed during the handshake (the message says how)."""
+
+
+# ----------------------------------------------------------------------------- client
+
+
+class CounterClient:
+    def __init__(self, settings: CounterSettings, on_update: Callable[[Update], None] | None = None) -> None:
+        self.settings = settings
+        self._on_update = on_update or (lambda update: None)
+        self._ids = itertools.count(1)
+        self._pending: dict[str, tuple[str, asyncio.Future[packets.Reply]]] = {}
+        self._ws: ClientConnection | None = None
+        self._ready = asyncio.Event()
+        self._firehoses: dict[str, Firehose] = {}  # rq -> firehose, for the current link
+        self.state = "disconnected"
+        self.connects = 0  # successful sessions since start (for probes and tests)
+        self.backoff = Backoff(settings.first_delay, settings.max_delay)
+
+    # -- public API ------------------------------------------------------------
+
+    @property
+    def connected(self) -> bool:
+        return self._ready.is_set()
+
+    async def wait_connected(self, timeout: float | None = None) -> None:
+        await asyncio.wait_for(self._ready.wait(), timeout)
+
+    async def request(
+        self,
+        a: str,
+        *,
+        v: Mapping[str, Any] | None = None,
+        q: Mapping[str, Any] | None = None,
+        k: Any = None,
+        qk: Any = None,
+        rq: str | None = None,
+        timeout: float | None = None,
+    ) -> packets.Reply:
+        """Send a request and wait for its reply. Raises NotConnected, ConnectionLost,
+        TimeoutError or CounterError (the counter said no)."""
+        if not self._ready.is_set() or self._ws is None:
+            raise NotConnected(f"not connected to {redact_url(self.settings.url)}")
+        return await self._call(self._ws, a, v=v, q=q, k=k, qk=qk, rq=rq, timeout=timeout)
+
+    async def run(self) -> None:
+        """Keep the link up until cancelled."""
+        settings = self.settings
+        url = redact_url(settings.url)
+        while True:
+            self._set_state(LinkChanged("connecting", url))
+            started = time.monotonic()
+            detail = ""
+            refused = False
+            try:
+                async with connect(
+                    settings.url,
+                    open_timeout=settings.open_timeout,
+                    ping_interval=settings.ping_interval,
+                    ping_timeout=settings.ping_timeout,
+                    max_size=settings.max_size,
+                    proxy=None,
+                    compression=None,
+                    close_timeout=2,
+                    user_agent_header="display-app",
+                ) as ws:
+                    started = time.monotonic()
+                    detail = await self._session(ws)
+            except asyncio.CancelledError:
+                self._drop_link("stopped")
+                self._set_state(LinkChanged("disconnected", url, "stopped"))
+                raise
+            except LoginRefused as exc:
+                detail = f"login refused: {exc}"
+                refused = True
+                log.error("counter %s refused the login: %s", url, exc)
+            except ConnectionClosed as exc:
+                detail = _close_text(exc)
+            except _LinkClosed as exc:
+                detail = str(exc)
+            except (OSError, TimeoutError, InvalidHandshake) as exc:
+                detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+            except InvalidURI as exc:
+                detail = f"bad counter URL: {exc}"
+                log.error("%s", detail)
+            except Exception as exc:  # a bug must not end the link for ever
+                detail = f"unexpected {type(exc).__name__}: {exc}"
+                log.exception("counter link failed unexpectedly")
+            self._drop_link(detail)
+            lasted = time.monotonic() - started
+            if lasted >= settings.stable_after and not refused:
+                self.backoff.reset()
+            delay = self.backoff.next_delay()
+            if refused:
+                delay = max(delay, settings.max_delay)
+            log.info("counter link to %s down (%s) after %.1fs; retrying in %.2fs", url, detail, lasted, delay)
+            self._set_state(LinkChanged("disconnected", url, detail, retry_in=delay))
+            await asyncio.sleep(delay)
+
+    # -- session -----------------------------------------------------------------
+
+    async def _session(self, ws: ClientConnection) -> str:
+        """One connected session: handshake, then read until the link closes."""
+        reader = asyncio.create_task(self._read(ws), name="fd1-reader")
+        try:
+            await self._handshake(ws, reader)
+            self.connects += 1
+            self._set_state(LinkChanged("connected", redact_url(self.settings.url)))
+            return await reader
+        finally:
+            if not reader.done():
+                reader.cancel()
+                with contextlib.suppress(asyncio.CancelledError, Exception):
+                    await reader
+
+    async def _handshake(self, ws: ClientConnection, reader: asyncio.Task[str]) -> None:
+        settings = self.settings
+        self._ws = ws
+        login_v: dict[str, Any] = {}
+        if settings.purpose:
+            login_v["purpose"] = settings.purpose
+        if settings.apikey:
+            login_v["apikey"] = settings.apikey
+        login_v["tz"] = -int(time.localtime().tm_gmtoff // 60)  # JavaScript getTimezoneOffset() sense
+        login_v["localtime"] = time.strftime("%Y-%m-%d %H:%M:%S.000")
+        # Login must be first. The docs disagree on whether a reply comes, so we do not
+        # wait for it; the next request's reply proves the socket is serving us, and a
+        # refusal that arrives later still ends the session (see _login_done).
+        login = self._send(ws, dialect.LOGIN, v=login_v)
+        login.add_done_callback(lambda fut: self._login_done(ws, fut))
+        calls: list[asyncio.Future[packets.Reply]] = []
+        if settings.fetch_info:
+            calls.append(self._send(ws, dialect.GET_INFO))
+        opens: list[tuple[str, Firehose, asyncio.Future[packets.Reply]]] = []
+        for hose in settings.firehoses:
+            v: dict[str, Any] = {"event": hose.event}
+            fut = self._send(ws, dialect.OPEN_FIREHOSE, v=v, q=hose.q, rq_prefix="fh")
+            rq = fut.rq  # type: ignore[attr-defined]
+            self._firehoses[rq] = hose
+            opens.append((rq, hose, fut))
+        waits = [*calls, *(f for _, _, f in opens)]
+        timeout = settings.request_timeout
+        if not waits:
+            # Nothing else to confirm the login with: give a refusal a moment to arrive.
+            waits, timeout = [login], min(timeout, 2.0)
+        replies = asyncio.gather(*waits, return_exceptions=True)
+        done, _ = await asyncio.wait({replies, reader}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+        if reader in done:
+            replies.cancel()
+            raise _LinkClosed(reader.result())
+        if login.done() and not login.cancelled() and login.exception() is None and not login.result().ok:
+            raise LoginRefused(login.result().error)
+        if settings.fetch_info and calls:
+            fut = calls[0]
+            if fut.done() and fut.exception() is None:
+                info = fut.result()
+                if info.ok:
+                    self._emit(StoreInfoReply(rows=tuple(info.rows()), raw=info.raw))
+                else:
+                    log.warning("get_info refused: %s", info.error)
+            elif not fut.done():
+                log.warning("no reply to %s within %.0fs; continuing without store info", dialect.GET_INFO, settings.request_timeout)
+        for rq, hose, fut in opens:
+            if fut.done() and fut.exception() is None and not fut.result().ok:
+                log.error("counter refused firehose %r: %s (check the firehose_event setting)", hose.event, fut.result().error)
+            elif not fut.done():
+                log.warning("no reply to open_firehose %r yet; events will be accepted when they come", hose.event)
+        for fut in waits:
+            if not fut.done():
+                self._forget(fut)
+        self._ready.set()
+
+    def _login_done(self, ws: ClientConnection, fut: asyncio.Future[packets.Reply]) -> None:
+        if fut.cancelled() or fut.exception() is not None:
+            return
+        reply = fut.result()
+        if reply.ok:
+            log.info("logged in to counter as %r", self.settings.purpose)
+        elif self._ready.is_set() and ws is self._ws:
+            log.error("counter refused the login after the session started: %s", reply.error)
+            asyncio.ensure_future(ws.close(4001, "login refused"))
+
+    async def _read(self, ws: ClientConnection) -> str:
+        try:
+            async for frame in ws:
+                self._handle_frame(frame)
+        except ConnectionClosed as exc:
+            return _close_text(exc)
+        return _close_text_from(ws)
+
+    def _handle_frame(self, frame: str | bytes) -> None:
+        try:
+            packet = packets.decode(frame)
+        except packets.PacketError as exc:
+            log.error("ignored a bad frame from the counter: %s; frame starts %r", exc, _snippet(frame))
+            return
+        match packet:
+            case packets.Reply():
+                entry = self._pending.pop(packet.rp, None) if packet.rp is not None else None
+                if entry is None:
+                    log.debug("reply nobody waits for: r=%s rp=%s", packet.r, packet.rp)
+                    return
+                _, fut = entry
+                if not fut.done():
+                    fut.set_result(packet)
+            case packets.Event():
+                if packet.rp is not None and packet.rp in self._pending and self._pending[packet.rp][0] == dialect.OPEN_FIREHOSE:
+                    # Some servers may confirm an open only by streaming; count it as the reply.
+                    _, fut = self._pending.pop(packet.rp)
+                    if not fut.done():
+                        fut.set_result(packets.Reply(r=dialect.OPEN_FIREHOSE, rp=packet.rp, data={}))
+                self._emit(packet)
+            case packets.ServerMessage():
+                self._emit(packet)
+            case packets.Foreign():
+                log.info("ignored a non-FD1 packet (pt=%s)", packet.pt)
+
+    # -- requests ----------------------------------------------------------------
+
+    def _send(
+        self, ws: ClientConnection, a: str, *, rq_prefix: str = "", rq: str | None = None, **fields: Any
+    ) -> asyncio.Future[packets.Reply]:
+        rq = rq or f"{rq_prefix}{next(self._ids)}"
+        request = packets.Request(a=a, rq=rq, **{k: v for k, v in fields.items() if v is not None})
+        fut: asyncio.Future[packets.Reply] = asyncio.get_running_loop().create_future()
+        fut.rq = rq  # type: ignore[attr-defined]
+        self._pending[rq] = (a, fut)
+        text = request.to_json()
+        task = asyncio.ensure_future(ws.send(text))
+        task.add_done_callback(lambda t: self._sent(t, rq))
+        if a != dialect.LOGIN:
+            log.debug("-> %s", text)
+        return fut
+
+    def _sent(self, task: asyncio.Future[None], rq: str) -> None:
+        if task.cancelled():
+            exc: BaseException | None = ConnectionLost("send cancelled")
+        else:
+            exc = task.exception()
+        if exc is not None:
+            entry = self._pending.pop(rq, None)
+            if entry and not entry[1].done():
+                entry[1].set_exception(ConnectionLost(f"{entry[0]} was not sent: {exc}"))
+
+    async def _call(self, ws: ClientConnection, a: str, *, timeout: float | None = None, **fields: Any) -> packets.Reply:
+        fut = self._send(ws, a, **fields)
+        try:
+            reply = await asyncio.wait_for(asyncio.shield(fut), timeout or self.settings.request_timeout)
+        except TimeoutError:
+            self._forget(fut)
+            raise TimeoutError(f"no reply to {a} within {timeout or self.settings.request_timeout:.0f}s") from None
+        if not reply.ok:
+            raise CounterError(a, reply.error or "error")
+        return reply
+
+    def _forget(self, fut: asyncio.Future[packets.Reply]) -> None:
+        rq = getattr(fut, "rq", None)
+        if rq is not None:
+            self._pending.pop(rq, None)
+        if not fut.done():
+            fut.cancel()
+
+    def _drop_link(self, why: str) -> None:
+        self._ready.clear()
+        self._ws = None
+        self._firehoses.clear()
+        pending, self._pending = self._pending, {}
+        for a, fut in pending.values():
+            if not fut.done():
+                fut.set_exception(ConnectionLost(f"link dropped before {a} was answered ({why})"))
+                fut.exception()  # mark retrieved: nobody may be waiting on it
+
+    # -- plumbing ------------------------------------------------------------------
+
+    def _set_state(self, change: LinkChanged) -> None:
+        self.state = change.state
+        self._emit(change)
+
+    def _emit(self, update: Update) -> None:
+        try:
+            self._on_update(update)
+        except Exception:
+            log.exception("handler failed on %s; the link carries on", type(update).__name__)
+
+
+def _snippet(frame: str | bytes, limit: int = 120) -> str | bytes:
+    return frame[:limit]
+
+
+def _close_text(exc: ConnectionClosed) -> str:
+    frame = exc.rcvd or exc.sent
+    if frame is None:
+        return "connection lost"
+    reason = f" {frame.reason}" if frame.reason else ""
+    return f"closed {frame.code}{reason}"
+
+
+def _close_text_from(ws: ClientConnection) -> str:
+    code = ws.close_code
+    reason = ws.close_reason
+    if code is None:
+        return "connection lost"
+    return f"closed {code}{' ' + reason if reason else ''}"

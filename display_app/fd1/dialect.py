@@ -1,0 +1,49 @@
+"""Where the Fieldpine docs are silent, our choices live here, in one place.
+
+Each constant names the GAP it covers in shared/reference/fd1-protocol.md. The
+client, the simulator and the sale reducer all read these, so changing a guess
+for a real counter is a one-line edit (or a setting, where one exists).
+"""
+
+from __future__ import annotations
+
+#: Port PosGreen listens on. GAP (section 1.2): only 3490 appears in the FD1 examples.
+DEFAULT_PORT = 3490
+
+#: Path of the FD1 WebSocket on a PosGreen counter (DOC: app_posgreen.htm).
+DEFAULT_PATH = "/fd1/open_websocket"
+
+#: The websocat example uses this path instead (DOC: examples_websocat.htm). The simulator serves both.
+ALTERNATE_PATHS = ("/ws/open_websocket",)
+
+#: Firehose event that streams customer-display sale messages. GAP (section 4.3, the
+#: critical one): no readable page names it. Overridable with the ``firehose_event``
+#: setting; the client also accepts custdisp messages that arrive with no firehose open.
+DEFAULT_CUSTDISP_EVENT = "custdisp.sale"
+
+#: Schema prefixes of customer-display sale messages. The docs' list says ``cust.sale.``,
+#: their example says ``custdisp.sale.``; we accept both (section 4.4).
+CUSTDISP_PREFIXES = ("custdisp.sale", "cust.sale")
+
+#: Endpoint names used by the customer display.
+LOGIN = "fd1.session.login"
+GET_INFO = "fd1.customerdisplay.get_info"
+OPEN_FIREHOSE = "fd1.firehose.open_firehose"
+CLOSE_FIREHOSE = "fd1.firehose.close_firehose"
+SET_FIREHOSE_OPTION = "fd1.firehose.set_firehose_option"
+IGNORE = "fd1.session.ignore"
+
+#: GAP (section 4.2): close_firehose takes ``k`` = the ``rq`` used to open it (our guess,
+#: following ``cancel_request``).
+CLOSE_FIREHOSE_KEY = "k"
+
+#: Voided / cancelled line flags: never shown to a customer (DOC: db_salelines.htm).
+VOID_PIDFLAGS = frozenset({10000, 10002, 10005})
+
+#: Server-to-client message carrying a banner text and alternative servers (DOC: fn1_overview.htm).
+LINK_STATUS = "fn1.link.link_status"
+
+
+def is_custdisp(sc: str) -> bool:
+    """True for a customer-display sale schema in either spelling."""
+    return any(sc == p or sc.startswith(p + ".") for p in CUSTDISP_PREFIXES)

@@ -1,0 +1,270 @@
+"""FD1 packets: what goes over the socket, in both directions.
+
+FD1 frames are JSON objects with deliberately short keys (see
+shared/reference/fd1-protocol.md section 2):
+
+* request  ``{"a", "q", "qk", "k", "v", "rq", "rt", "pt"}``
+* reply    ``{"r", "rp", "data"}`` (and, for failures, an error object)
+* event    ``{"rp", "sc", "v"}``: a firehose message, routed by the ``rq`` of its open
+* server   ``{"a": "fn1.…", "v"}``: unsolicited messages from the server
+
+This module only turns text into typed packets and back. It holds no state and
+does no I/O, so both the client and the counter simulator use it.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+from dataclasses import dataclass, field
+from typing import Any, Mapping
+
+log = logging.getLogger(__name__)
+
+#: FD1 says an ``rq`` must convert to a string shorter than 200 characters.
+MAX_RQ_LENGTH = 199
+
+#: Keys a reply may use to say it failed. The FD1 error packet is a documented GAP,
+#: so every plausible spelling is accepted (fd1-protocol.md section 7.1).
+ERROR_KEYS = ("error", "Error", "err")
+
+
+class PacketError(ValueError):
+    """A frame that is not a usable FD1 packet. The message says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class Request:
+    """A request (command) packet, as a client sends it and the simulator receives it."""
+
+    a: str
+    v: Mapping[str, Any] | None = None
+    q: Mapping[str, Any] | None = None
+    qk: list[str] | str | None = None
+    k: Any = None
+    rq: str | None = None
+    rt: Any = None
+    pt: str | None = None
+    extra: Mapping[str, Any] = field(default_factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"a": self.a}
+        for key in ("q", "qk", "k", "v", "rq", "rt", "pt"):
+            value = getattr(self, key)
+            if value is not None:
+                out[key] = value
+        out.update(self.extra)
+        return out
+
+    def to_json(self) -> str:
+        return encode(self.to_dict())
+
+
+@dataclass(frozen=True, slots=True)
+class Reply:
+    """The answer to a request: ``r`` echoes the endpoint, ``rp`` echoes our ``rq`` (as a string)."""
+
+    r: str | None
+    rp: str | None
+    data: Any = None
+    error: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+    @property
+    def ok(self) -> bool:
+        return self.error is None
+
+    def rows(self) -> list[dict[str, Any]]:
+        """``data.rows`` when present; a bare object ``data`` becomes one row."""
+        data = self.data
+        if isinstance(data, Mapping):
+            rows = data.get("rows")
+            if isinstance(rows, list):
+                return [row for row in rows if isinstance(row, dict)]
+            return [dict(data)]
+        if isinstance(data, list):
+            return [row for row in data if isinstance(row, dict)]
+        return []
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """A firehose (streamed) message. ``rp`` is the ``rq`` of the open that asked for it, if any."""
+
+    sc: str
+    v: Any
+    rp: str | None = None
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class ServerMessage:
+    """An unsolicited ``fn1.*`` message from the server, e.g. ``fn1.link.link_status``."""
+
+    a: str
+    v: Mapping[str, Any]
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Foreign:
+    """A frame with a non-empty ``pt``: not FD1, ignored by us but logged."""
+
+    pt: str
+    raw: Mapping[str, Any] = field(default_factory=dict)
+
+
+Incoming = Reply | Event | ServerMessage | Foreign
+
+
+def encode(obj: Mapping[str, Any]) -> str:
+    """Compact JSON text for a frame."""
+    return json.dumps(obj, separators=(",", ":"), ensure_ascii=False, default=_json_default)
+
+
+def _json_default(value: Any) -> Any:
+    # Decimal money (and anything else json cannot write) goes out as its exact text;
+    # converting through float would lose cents.
+    return str(value)
+
+
+def rq_text(rq: Any) -> str | None:
+    """Normalise a request id the way replies carry it: as a string (the websocat example)."""
+    if rq is None:
+        return None
+    text = str(rq)
+    if len(text) > MAX_RQ_LENGTH:
+        raise PacketError(f"rq is {len(text)} characters; FD1 allows fewer than 200")
+    return text
+
+
+def parse_json(text: str | bytes) -> dict[str, Any]:
+    """Parse one frame's JSON into a dict, or raise PacketError naming the problem."""
+    if isinstance(text, bytes):
+        try:
+            text = text.decode("utf-8")
+        except UnicodeDecodeError as exc:
+            raise PacketError(f"frame is not UTF-8: {exc}") from None
+    try:
+        obj = json.loads(text)
+    except json.JSONDecodeError as exc:
+        raise PacketError(f"frame is not JSON: {exc.msg} at offset {exc.pos}") from None
+    if not isinstance(obj, dict):
+        raise PacketError(f"frame is JSON {type(obj).__name__}, not an object")
+    return obj
+
+
+def _error_text(obj: Mapping[str, Any]) -> str | None:
+    for key in ERROR_KEYS:
+        if key in obj and obj[key] not in (None, "", 0, False):
+            err = obj[key]
+            if isinstance(err, Mapping):
+                message = err.get("message") or err.get("Message") or err.get("msg")
+                code = err.get("code", err.get("Code"))
+                if message and code is not None:
+                    return f"{message} (code {code})"
+                return str(message or code or json.dumps(err))
+            return str(err)
+    if "data" not in obj and isinstance(obj.get("message"), str) and "sc" not in obj:
+        return obj["message"]
+    return None
+
+
+def decode(text: str | bytes) -> Incoming:
+    """Decode a frame a client received, in the dispatch order the reference suggests.
+
+    1. non-empty ``pt``: not FD1 (Foreign);
+    2. ``a`` starting ``fn1.``: a server message;
+    3. ``sc`` present: a firehose event;
+    4. otherwise ``r``/``rp``: a reply.
+    """
+    obj = parse_json(text)
+    pt = obj.get("pt")
+    if pt not in (None, ""):
+        return Foreign(pt=str(pt), raw=obj)
+    a = obj.get("a")
+    if isinstance(a, str) and a.startswith("fn1."):
+        v = obj.get("v")
+        return ServerMessage(a=a, v=v if isinstance(v, Mapping) else {}, raw=obj)
+    sc = obj.get("sc")
+    if sc is not None:
+        if not isinstance(sc, str) or not sc:
+            raise PacketError(f"event has an unusable sc: {sc!r}")
+        return Event(sc=sc, v=obj.get("v"), rp=rq_text(obj.get("rp")) if obj.get("rp") is not None else None, raw=obj)
+    if "r" in obj or "rp" in obj:
+        rp = obj.get("rp")
+        return Reply(
+            r=obj.get("r") if isinstance(obj.get("r"), str) else None,
+            rp=None if rp is None else str(rp),
+            data=obj.get("data"),
+            error=_error_text(obj),
+            raw=obj,
+        )
+    if isinstance(a, str):
+        raise PacketError(f"unexpected request packet from the server: a={a!r}")
+    raise PacketError("frame has none of r, rp, sc or a fn1.* address")
+
+
+def decode_request(text: str | bytes) -> Request:
+    """Decode a frame a server received (used by the simulator)."""
+    obj = parse_json(text)
+    a = obj.get("a")
+    if not isinstance(a, str) or not a:
+        raise PacketError("request has no 'a' (endpoint address)")
+    known = {"a", "q", "qk", "k", "v", "rq", "rt", "pt"}
+    v = obj.get("v")
+    if v is not None and not isinstance(v, Mapping):
+        raise PacketError(f"request 'v' must be an object, not {type(v).__name__}")
+    q = obj.get("q")
+    if q is not None and not isinstance(q, Mapping):
+        raise PacketError(f"request 'q' must be an object, not {type(q).__name__}")
+    return Request(
+        a=a,
+        v=v,
+        q=q,
+        qk=obj.get("qk"),
+        k=obj.get("k"),
+        rq=rq_text(obj.get("rq")),
+        rt=obj.get("rt"),
+        pt=obj.get("pt") if obj.get("pt") not in (None, "") else None,
+        extra={key: value for key, value in obj.items() if key not in known},
+    )
+
+
+def reply(request: Request, data: Any = None, *, error: str | None = None, code: int | None = None) -> dict[str, Any]:
+    """Build the reply frame for a request (simulator side). ``rp`` is the ``rq`` as a string."""
+    out: dict[str, Any] = {"r": request.a}
+    if request.rq is not None:
+        out["rp"] = request.rq
+    if request.rt is not None:
+        out["rt"] = request.rt
+    if error is not None:
+        out["error"] = {"code": code if code is not None else 400, "message": error}
+    else:
+        out["data"] = data if data is not None else {}
+    return out
+
+
+def event(sc: str, v: Any, rp: str | None = None) -> dict[str, Any]:
+    """Build a firehose event frame (simulator side)."""
+    out: dict[str, Any] = {"sc": sc, "v": v}
+    if rp is not None:
+        out["rp"] = rp
+    return out
+
+
+def write_values(values: Mapping[str, Any]) -> dict[str, Any]:
+    """Apply Fieldpine's write rules to a ``v`` object (shared/seeds/003, concepts_write).
+
+    Booleans are sent as 1/0; objects and lists that are *stored into* a field are
+    stringified JSON. Strings, numbers and None pass through.
+    """
+    out: dict[str, Any] = {}
+    for key, value in values.items():
+        if isinstance(value, bool):
+            out[key] = 1 if value else 0
+        elif isinstance(value, (Mapping, list, tuple)):
+            out[key] = encode(value if not isinstance(value, tuple) else list(value))
+        else:
+            out[key] = value
+    return out

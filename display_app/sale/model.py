@@ -1,0 +1,118 @@
+"""The sale as the customer sees it, and the screen state built from it.
+
+Everything here is immutable and Qt-free. Money is ``Decimal`` end to end.
+The UI renders a ``ScreenState`` and never looks at protocol packets.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+ZERO = Decimal("0.00")
+
+
+class Screen(enum.StrEnum):
+    IDLE = "idle"
+    SALE = "sale"
+    THANKYOU = "thankyou"
+    OFFLINE = "offline"
+
+
+class Connection(enum.StrEnum):
+    CONNECTING = "connecting"
+    CONNECTED = "connected"
+    DISCONNECTED = "disconnected"
+
+
+@dataclass(frozen=True, slots=True)
+class SaleLine:
+    """One visible line. ``seq`` is FD1's ``seqnce``: stable for the life of the line."""
+
+    seq: int
+    description: str
+    qty: Decimal  # in display units (kg for weighed goods, items otherwise)
+    unit: str  # "" for counted items, "kg", "g", "l", "ml", ... for measured goods
+    total: Decimal
+    sku: str = ""
+    unit_price: Decimal | None = None
+    original_total: Decimal | None = None  # the price before discount, when discounted
+
+    @property
+    def discount(self) -> Decimal:
+        """How much was taken off this line (0 when none)."""
+        if self.original_total is None or self.original_total <= self.total:
+            return ZERO
+        return self.original_total - self.total
+
+    @property
+    def weighed(self) -> bool:
+        return bool(self.unit)
+
+
+@dataclass(frozen=True, slots=True)
+class Payment:
+    kind: str  # e.g. "Cash", "EFTPOS", "Gift card"
+    amount: Decimal
+
+
+@dataclass(frozen=True, slots=True)
+class Sale:
+    """A whole-sale snapshot: every custdisp.sale.* message carries all of it."""
+
+    key: str  # salephyskey
+    lines: tuple[SaleLine, ...] = ()
+    total: Decimal = ZERO
+    payments: tuple[Payment, ...] = ()
+    when: str = ""  # datetimelocal as the counter sent it
+    customer: str = ""
+
+    @property
+    def paid(self) -> Decimal:
+        return sum((p.amount for p in self.payments), ZERO)
+
+    @property
+    def due(self) -> Decimal:
+        """Amount still to pay (never negative)."""
+        return max(self.total - self.paid, ZERO)
+
+    @property
+    def change(self) -> Decimal:
+        """Change to give back (never negative)."""
+        return max(self.paid - self.total, ZERO)
+
+    @property
+    def is_empty(self) -> bool:
+        return not self.lines and not self.payments
+
+    @property
+    def is_paid(self) -> bool:
+        return bool(self.lines) and bool(self.payments) and self.paid >= self.total
+
+
+@dataclass(frozen=True, slots=True)
+class StoreInfo:
+    """Branding from ``fd1.customerdisplay.get_info`` (with local overrides applied)."""
+
+    name: str = ""
+    address: str = ""
+    logo: str = ""  # URL, data: URI or local file path, as given
+    primary_colour: str = "#1f5f46"
+    accent_colour: str = "#f2b134"
+    currency: str = ""  # ISO 4217 code, e.g. "NZD"
+    locale: str = ""  # BCP 47 / Qt locale name, e.g. "en_NZ"
+    message: str = ""  # e.g. a welcome line
+
+
+@dataclass(frozen=True, slots=True)
+class ScreenState:
+    """What the customer display shows. The UI draws exactly this."""
+
+    screen: Screen = Screen.IDLE
+    connection: Connection = Connection.CONNECTING
+    counter: str = ""  # the counter URL we talk to
+    store: StoreInfo = field(default_factory=StoreInfo)
+    banner: str | None = None  # fn1.link.link_status message
+    sale: Sale | None = None  # the sale on screen (dimmed when offline)
+    thankyou_url: str = ""  # receipt/feedback URL for the QR on the thank-you screen
