@@ -1,0 +1,92 @@
+"""Qt + asyncio wiring: one QApplication, one qasync loop, one main coroutine.
+
+Pattern (engineering-notes.md section 2.3): create the QApplication, then
+``asyncio.run(main, loop_factory=qasync.QEventLoop)``. The main coroutine owns
+every long-lived task; quitting the app (``app.quit()``, or the coroutine
+returning) cancels them cleanly. The last window closing does not stop the loop:
+a kiosk swaps screens and must never quit by accident.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+import sys
+from typing import Awaitable, Callable
+
+os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported: never pick up another binding
+
+from PySide6.QtWidgets import QApplication  # noqa: E402  (PySide6 must be imported before qasync)
+
+import qasync  # noqa: E402
+
+log = logging.getLogger(__name__)
+
+
+def application(argv: list[str] | None = None) -> QApplication:
+    """The process's QApplication (created once)."""
+    app = QApplication.instance()
+    if app is None:
+        app = QApplication(argv if argv is not None else sys.argv[:1])
+        app.setApplicationName("display-app")
+        app.setOrganizationName("display-app")
+    app.setQuitOnLastWindowClosed(False)
+    return app  # type: ignore[return-value]
+
+
+def run(main: Callable[[QApplication], Awaitable[int | None]], argv: list[str] | None = None) -> int:
+    """Run ``main(app)`` on a qasync loop until it returns or the app quits. Returns the exit code."""
+    app = application(argv)
+
+    async def runner() -> int:
+        closing = asyncio.Event()
+        app.aboutToQuit.connect(closing.set)
+        task = asyncio.ensure_future(main(app))
+        quit_wait = asyncio.ensure_future(closing.wait())
+        try:
+            await asyncio.wait({task, quit_wait}, return_when=asyncio.FIRST_COMPLETED)
+        finally:
+            quit_wait.cancel()
+            if not task.done():
+                task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task
+        if task.cancelled():
+            return 0
+        return int(task.result() or 0)
+
+    return asyncio.run(runner(), loop_factory=qasync.QEventLoop)
+
+
+class TaskSet:
+    """Keeps strong references to background tasks and logs their failures.
+
+    asyncio only keeps weak references to tasks; one that nobody holds can vanish
+    mid-flight. Use ``tasks.spawn(coro)`` for fire-and-forget work from slots.
+    """
+
+    def __init__(self) -> None:
+        self._tasks: set[asyncio.Task] = set()
+
+    def spawn(self, coro: Awaitable, name: str | None = None) -> asyncio.Task:
+        task = asyncio.ensure_future(coro)
+        if name:
+            task.set_name(name)
+        self._tasks.add(task)
+        task.add_done_callback(self._done)
+        return task
+
+    def _done(self, task: asyncio.Task) -> None:
+        self._tasks.discard(task)
+        if not task.cancelled() and task.exception() is not None:
+            log.error("background task %s failed", task.get_name(), exc_info=task.exception())
+
+    async def cancel_all(self) -> None:
+        tasks = list(self._tasks)
+        for task in tasks:
+            task.cancel()
+        for task in tasks:
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await task
