@@ -176,6 +176,7 @@ class CounterClient:
         self._ws: ClientConnection | None = None
         self._ready = asyncio.Event()
         self._firehoses: dict[str, Firehose] = {}  # rq -> firehose, for the current link
+        self._early: list[packets.Event | packets.ServerMessage] = []  # arrived during the handshake
         self.state = "disconnected"
         self.connects = 0  # successful sessions since start (for probes and tests)
         self.backoff = Backoff(settings.first_delay, settings.max_delay)
@@ -268,7 +269,13 @@ class CounterClient:
         try:
             await self._handshake(ws, reader)
             self.connects += 1
+            self._ready.set()
             self._set_state(LinkChanged("connected", redact_url(self.settings.url)))
+            # Events that raced the handshake go out after "connected" and the store info,
+            # so consumers see a session in order.
+            early, self._early = self._early, []
+            for packet in early:
+                self._emit(packet)
             return await reader
         finally:
             if not reader.done():
@@ -331,7 +338,6 @@ class CounterClient:
         for fut in waits:
             if not fut.done():
                 self._forget(fut)
-        self._ready.set()
 
     def _login_done(self, ws: ClientConnection, fut: asyncio.Future[packets.Reply]) -> None:
         if fut.cancelled() or fut.exception() is not None:
@@ -372,9 +378,9 @@ class CounterClient:
                     _, fut = self._pending.pop(packet.rp)
                     if not fut.done():
                         fut.set_result(packets.Reply(r=dialect.OPEN_FIREHOSE, rp=packet.rp, data={}))
-                self._emit(packet)
+                self._deliver(packet)
             case packets.ServerMessage():
-                self._emit(packet)
+                self._deliver(packet)
             case packets.Foreign():
                 log.info("ignored a non-FD1 packet (pt=%s)", packet.pt)
 
@@ -427,6 +433,7 @@ class CounterClient:
         self._ready.clear()
         self._ws = None
         self._firehoses.clear()
+        self._early.clear()
         pending, self._pending = self._pending, {}
         for a, fut in pending.values():
             if not fut.done():
@@ -438,6 +445,12 @@ class CounterClient:
     def _set_state(self, change: LinkChanged) -> None:
         self.state = change.state
         self._emit(change)
+
+    def _deliver(self, packet: packets.Event | packets.ServerMessage) -> None:
+        if self._ready.is_set():
+            self._emit(packet)
+        else:
+            self._early.append(packet)
 
     def _emit(self, update: Update) -> None:
         try:
