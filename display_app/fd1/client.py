@@ -91,12 +91,16 @@ class CounterSettings:
     ping_timeout: float | None = 10.0
     max_size: int = 4 * 1024 * 1024  # bytes per incoming message; larger closes the link with 1009
     first_delay: float = 0.25  # delay before reconnecting after a link that was stable
-    max_delay: float = 10.0  # cap on the reconnect delay
+    # Cap on the reconnect delay. A counter on the shop LAN refuses a dead connect at
+    # once, so retrying every ~1.5 s costs nothing and puts the screen back within
+    # about a second of the counter returning (the reconnect budget).
+    max_delay: float = 1.5
+    refused_delay: float = 30.0  # after the counter refused our login: do not pester it
     stable_after: float = 5.0  # a link shorter than this counts as a failed attempt
 
 
 class Backoff:
-    """Capped exponential delays with jitter: 0.25, 0.5, 1, 2, 4, 8, 10, 10 ... seconds.
+    """Capped exponential delays with jitter: 0.25, 0.5, 1, 1.5, 1.5 ... seconds by default.
 
     Each delay is drawn from [50%, 100%] of its step so a store's displays do not
     all hammer a restarted counter in the same instant.
@@ -256,7 +260,7 @@ class CounterClient:
                 self.backoff.reset()
             delay = self.backoff.next_delay()
             if refused:
-                delay = max(delay, settings.max_delay)
+                delay = max(delay, settings.refused_delay)
             log.info("counter link to %s down (%s) after %.1fs; retrying in %.2fs", url, detail, lasted, delay)
             self._set_state(LinkChanged("disconnected", url, detail, retry_in=delay))
             await asyncio.sleep(delay)
