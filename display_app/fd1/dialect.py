@@ -47,3 +47,11 @@ LINK_STATUS = "fn1.link.link_status"
 def is_custdisp(sc: str) -> bool:
     """True for a customer-display sale schema in either spelling."""
     return any(sc == p or sc.startswith(p + ".") for p in CUSTDISP_PREFIXES)
+
+#: Weighed (variable-measure) products. DOC (db_salelines.htm, section 6.2): ``qty`` is an
+#: integer in the product's measurement base unit; Fieldpine never sells fractions of a
+#: unit. Our choice where the docs are silent: a line whose ``product.measurement`` is a key
+#: here carries ``qty`` as an integer count of the base unit (grams for "kg", millilitres
+#: for "l"), and ``qty / WEIGHED_UNITS[measurement]`` is the amount in that measurement.
+#: ``totalprice`` is the line price; ``unitprice`` the price per kg (per l).
+WEIGHED_UNITS = {"kg": 1000, "l": 1000}
