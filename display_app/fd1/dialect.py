@@ -56,13 +56,6 @@ def is_custdisp(sc: str) -> bool:
 #: ``totalprice`` is the line price; ``unitprice`` the price per kg (per l).
 WEIGHED_UNITS = {"kg": 1000, "l": 1000}
 
-#: Measured goods: product ``measurement`` -> base units per display unit. DOC
-#: (db_salelines.htm): ``qty`` is an integer in the product's measurement base unit
-#: ("Fieldpine never sells fractions"), so a per-kg product sells grams. GAP: the base
-#: unit of each measurement is our reading; a 1235 g banana line has ``qty`` 1235 and
-#: shows as 1.235 kg. Keys are lower case; compare ``measurement.lower()``.
-WEIGHED_UNITS = {"kg": 1000, "l": 1000}
-
 #: Payment type numbers -> a customer-facing name, used only when a payment carries no
 #: ``originalname``/``description``/``name``. GAP (section 6.3): Fieldpine's type table
 #: is not in the readable docs; these are our guesses, one edit away from a real table.
