@@ -188,7 +188,7 @@ def build() -> list[dict]:
             # In-store variable-measure barcode: 2 + 0 + PLU(5) + 00000 (weight/price filled at the scale).
             products.append({
                 "pid": pid, "sku": f"{prefix}{n:04d}", "barcodes": [ean13(f"20{plu:05d}00000")], "plu": str(plu),
-                "description": f"{description} per kg", "department": department, "price": price, "measurement": "kg",
+                "description": description, "department": department, "price": price, "measurement": "kg",
             })
             pid += 1
             plu += 1
