@@ -116,3 +116,16 @@ class ScreenState:
     banner: str | None = None  # fn1.link.link_status message
     sale: Sale | None = None  # the sale on screen (dimmed when offline)
     thankyou_url: str = ""  # receipt/feedback URL for the QR on the thank-you screen
+    # -- added by the sale reducer (display_app/sale/reducer.py) -------------------------
+    # The sale lifecycle regardless of the link: IDLE, SALE or THANKYOU. ``screen`` is
+    # OFFLINE while the link is down and this otherwise, so a reconnect shows it again.
+    phase: Screen = Screen.IDLE
+    connection_detail: str = ""  # why the link is down / what it is doing, for a status line
+    ever_connected: bool = False  # a CONNECTING after this is a reconnect (screen OFFLINE)
+    thankyou_until: float | None = None  # monotonic time the thank-you may end; None outside it
+    completed_key: str = ""  # identity of the last completed sale: late copies are ignored
+    next_sale: Sale | None = None  # a new (empty) sale opened while the thank-you holds the screen
+
+    @property
+    def offline(self) -> bool:
+        return self.screen is Screen.OFFLINE

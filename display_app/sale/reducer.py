@@ -1,0 +1,303 @@
+"""The customer display's state machine: events in, an immutable ``ScreenState`` out.
+
+``reduce(state, event, now)`` is pure: no clock, no I/O, no Qt. ``now`` is whatever
+monotonic clock the caller uses (``time.monotonic()`` in the app); every deadline in
+the state is on that clock, and ``next_deadline(state)`` says when to send the next
+``Tick``. ``SaleReducer`` holds the settings and the current state for the app.
+
+Lifecycle (the counter sends whole-sale snapshots, never "sale completed"; section 4.5):
+
+* an empty snapshot (no lines, empty ``salephyskey``) is the idle lane: IDLE;
+* a non-empty ``salephyskey`` is a sale: SALE (a new key replaces the sale at once,
+  even with no idle gap between two sales);
+* payments covering the total with lines present complete the sale: THANKYOU (with the
+  change), for at least ``thankyou_seconds``. An empty snapshot during that time does
+  not cut it short; the timeout returns to IDLE even if the counter still shows the
+  completed sale. A NEW sale's first line ends the thank-you at once (a new sale with no
+  lines yet waits, and is shown when the thank-you ends). If a payment of the completed
+  sale is deleted during the thank-you (it is no longer paid), the sale is back on screen.
+* once the thank-you is over, snapshots of the completed sale (late copies, periodic
+  status) are ignored: they never bring the thank-you back;
+* the link: DISCONNECTED shows OFFLINE with the last sale kept (the UI dims it); a
+  CONNECTING after having been connected (or after a failure) also shows OFFLINE
+  (reconnecting); the very first CONNECTING at start-up shows the idle screen with the
+  connection state. CONNECTED shows the lifecycle screen again (the last sale, until the
+  next snapshot says otherwise). Snapshots that arrive while offline still move the
+  lifecycle on underneath.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import logging
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+from ..fd1 import dialect
+from .model import Connection, Sale, Screen, ScreenState, StoreInfo
+from .snapshot import SnapshotError, parse_sale
+
+log = logging.getLogger(__name__)
+
+DEFAULT_THANKYOU_SECONDS = 8.0
+
+
+# ----------------------------------------------------------------------------- events
+
+
+@dataclass(frozen=True, slots=True)
+class LinkUpdate:
+    """The counter link changed state (``fd1.client.LinkChanged``)."""
+
+    state: Connection
+    counter: str
+    detail: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class StoreUpdate:
+    """Store branding arrived (get_info with overrides applied, see ``store.store_info``)."""
+
+    info: StoreInfo
+
+
+@dataclass(frozen=True, slots=True)
+class SaleMessage:
+    """A ``custdisp.sale.*`` (or ``cust.sale.*``) message: ``v`` is the whole-sale snapshot."""
+
+    sc: str
+    v: Any
+
+
+@dataclass(frozen=True, slots=True)
+class Banner:
+    """``fn1.link.link_status`` message text; None or "" clears the banner."""
+
+    text: str | None
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    """Time passed (send one at ``next_deadline(state)``)."""
+
+
+SaleEvent = LinkUpdate | StoreUpdate | SaleMessage | Banner | Tick
+
+
+# ----------------------------------------------------------------------------- helpers
+
+
+def sale_identity(sale: Sale) -> str:
+    """What tells two snapshots of one sale apart from another sale: its key, or for a
+    counter that sends none, the (frozen at completion) time and total."""
+    return sale.key or f"{sale.when}|{sale.total}"
+
+
+def thankyou_link(template: str, key: str) -> str:
+    """The thank-you QR URL: ``{sale}`` in the template replaced by the URL-quoted key."""
+    if not template:
+        return ""
+    return template.replace("{sale}", quote(key, safe=""))
+
+
+def next_deadline(state: ScreenState) -> float | None:
+    """When the state changes by itself (the thank-you may end), or None."""
+    return state.thankyou_until if state.phase is Screen.THANKYOU else None
+
+
+def _is_blank(sale: Sale) -> bool:
+    return not sale.key and not sale.lines
+
+
+def _shown(state: ScreenState) -> ScreenState:
+    """``screen`` from the link and the lifecycle phase."""
+    offline = state.connection is not Connection.CONNECTED and (
+        state.connection is Connection.DISCONNECTED or state.ever_connected or state.screen is Screen.OFFLINE
+    )
+    screen = Screen.OFFLINE if offline else state.phase
+    return state if screen is state.screen else dataclasses.replace(state, screen=screen)
+
+
+def _expire(state: ScreenState, now: float) -> ScreenState:
+    """End the thank-you when its time is up: the next sale if one opened, else idle."""
+    if state.phase is not Screen.THANKYOU or state.thankyou_until is None or now < state.thankyou_until:
+        return state
+    following = state.next_sale
+    return dataclasses.replace(
+        state,
+        phase=Screen.SALE if following is not None else Screen.IDLE,
+        sale=following,
+        thankyou_until=None,
+        thankyou_url="",
+        next_sale=None,
+    )
+
+
+# ----------------------------------------------------------------------------- reduce
+
+
+def reduce(
+    state: ScreenState,
+    event: SaleEvent,
+    now: float,
+    *,
+    thankyou_seconds: float = DEFAULT_THANKYOU_SECONDS,
+    thankyou_url: str = "",
+) -> ScreenState:
+    """The state after ``event`` at time ``now``. Never raises on bad event content."""
+    state = _expire(state, now)
+    if isinstance(event, Tick):
+        pass
+    elif isinstance(event, SaleMessage):
+        state = _on_snapshot(state, event, now, thankyou_seconds, thankyou_url)
+    elif isinstance(event, LinkUpdate):
+        state = _on_link(state, event)
+    elif isinstance(event, StoreUpdate):
+        state = dataclasses.replace(state, store=event.info)
+    elif isinstance(event, Banner):
+        text = event.text if isinstance(event.text, str) and event.text.strip() else None
+        state = dataclasses.replace(state, banner=text)
+    else:
+        log.error("sale reducer: unknown event %r ignored", type(event).__name__)
+    return _shown(state)
+
+
+def _on_link(state: ScreenState, event: LinkUpdate) -> ScreenState:
+    try:
+        connection = Connection(event.state)
+    except ValueError:
+        log.error("sale reducer: unknown link state %r ignored", event.state)
+        return state
+    return dataclasses.replace(
+        state,
+        connection=connection,
+        counter=event.counter,
+        connection_detail=event.detail,
+        ever_connected=state.ever_connected or connection is Connection.CONNECTED,
+    )
+
+
+def _on_snapshot(state: ScreenState, event: SaleMessage, now: float, seconds: float, url: str) -> ScreenState:
+    if not isinstance(event.sc, str) or not dialect.is_custdisp(event.sc):
+        log.warning("sale reducer: %r is not a customer-display sale message; ignored", event.sc)
+        return state
+    try:
+        sale = parse_sale(event.v)
+    except SnapshotError as exc:
+        log.error("sale reducer: bad %s message: %s; screen unchanged", event.sc, exc)
+        return state
+
+    identity = sale_identity(sale)
+    completed = bool(state.completed_key) and identity == state.completed_key
+
+    if state.phase is Screen.THANKYOU:
+        if completed:
+            if sale.is_paid:
+                return dataclasses.replace(state, sale=sale)  # a repeat of the completed sale
+            if sale.lines:  # a payment was taken back: the sale is not done after all
+                log.info("sale %s: no longer paid during the thank-you; showing it again", identity)
+                return _to_sale(state, sale, completed_key="")
+            return state
+        if _is_blank(sale):
+            return dataclasses.replace(state, next_sale=None)  # lane idle: the thank-you runs its time
+        if not sale.lines:
+            return dataclasses.replace(state, next_sale=sale)  # new sale opened, nothing to show yet
+        if sale.is_paid:
+            return _to_thankyou(state, sale, now, seconds, url)
+        return _to_sale(state, sale)  # the next customer's first line ends the thank-you
+
+    if completed:
+        log.debug("sale %s: late snapshot of the completed sale ignored", identity)
+        return state
+    if _is_blank(sale):
+        if state.phase is Screen.IDLE and state.sale is None:
+            return state
+        return dataclasses.replace(state, phase=Screen.IDLE, sale=None, next_sale=None)
+    if sale.is_paid:
+        return _to_thankyou(state, sale, now, seconds, url)
+    return _to_sale(state, sale)
+
+
+def _to_sale(state: ScreenState, sale: Sale, **changes: Any) -> ScreenState:
+    return dataclasses.replace(
+        state, phase=Screen.SALE, sale=sale, thankyou_until=None, thankyou_url="", next_sale=None, **changes
+    )
+
+
+def _to_thankyou(state: ScreenState, sale: Sale, now: float, seconds: float, url: str) -> ScreenState:
+    return dataclasses.replace(
+        state,
+        phase=Screen.THANKYOU,
+        sale=sale,
+        thankyou_until=now + max(0.0, seconds),
+        thankyou_url=thankyou_link(url, sale.key),
+        completed_key=sale_identity(sale),
+        next_sale=None,
+    )
+
+
+# ----------------------------------------------------------------------------- holder
+
+
+class SaleReducer:
+    """The display's current state and its settings; ``handle`` applies one event.
+
+    ``SaleReducer(thankyou_seconds=config.thankyou_seconds, thankyou_url=config.thankyou_url)``
+    """
+
+    def __init__(
+        self,
+        *,
+        thankyou_seconds: float = DEFAULT_THANKYOU_SECONDS,
+        thankyou_url: str = "",
+        state: ScreenState | None = None,
+    ) -> None:
+        self.thankyou_seconds = thankyou_seconds
+        self.thankyou_url = thankyou_url
+        self.state = state if state is not None else ScreenState()
+
+    def handle(self, event: SaleEvent, now: float) -> ScreenState:
+        self.state = reduce(
+            self.state, event, now, thankyou_seconds=self.thankyou_seconds, thankyou_url=self.thankyou_url
+        )
+        return self.state
+
+    def next_deadline(self) -> float | None:
+        return next_deadline(self.state)
+
+
+# ----------------------------------------------------------------------------- from the link
+
+
+def from_counter(update: Any, overrides: Any = None) -> SaleEvent | None:
+    """The reducer event for one ``CounterClient`` update, or None when it means nothing to
+    the display. ``overrides`` is the Config whose non-empty ``store_*`` settings win."""
+    from ..fd1 import client, packets
+    from .store import store_info
+
+    if isinstance(update, client.LinkChanged):
+        try:
+            state = Connection(update.state)
+        except ValueError:
+            log.error("counter link: unknown state %r ignored", update.state)
+            return None
+        return LinkUpdate(state, update.url, update.detail)
+    if isinstance(update, client.StoreInfoReply):
+        return StoreUpdate(store_info(update.rows, overrides))
+    if isinstance(update, packets.Event):
+        if isinstance(update.sc, str) and dialect.is_custdisp(update.sc):
+            return SaleMessage(update.sc, update.v)
+        log.debug("firehose %s message is not for the customer display; ignored", update.sc)
+        return None
+    if isinstance(update, packets.ServerMessage):
+        if update.a == dialect.LINK_STATUS:
+            v = update.v if isinstance(update.v, dict) else {}
+            message = v.get("message")
+            if message is not None and not isinstance(message, str):
+                log.warning("%s: message is %s, not text; ignored", update.a, type(message).__name__)
+                return None
+            return Banner(message or None)
+        log.info("server message %s ignored", update.a)
+        return None
+    return None

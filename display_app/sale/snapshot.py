@@ -1,0 +1,270 @@
+"""Turn one ``custdisp.sale.*`` message body into an immutable ``Sale``.
+
+Every customer-display message carries the WHOLE sale in ``v`` whatever its ``sc``
+(fd1-protocol.md section 4.4), so this is a pure function of that body. It is
+forgiving on purpose: a counter we have never met may send extra fields, leave some
+out, or send the wrong type. An unknown field is ignored; a line or payment that
+cannot be read is skipped with a warning that names the field; only a body that is
+not a JSON object at all raises ``SnapshotError``.
+
+Rules (the GAP choices are in ``display_app.fd1.dialect``):
+
+* lines are shown in ``seqnce`` order; ``seqnce`` is the line's stable id;
+* lines whose ``pidflag`` is in ``dialect.VOID_PIDFLAGS`` are never shown;
+* money is ``Decimal(str(x))`` rounded half-up to cents;
+* a line is discounted when ``prediscountprice`` differs from ``totalprice``;
+* ``product.measurement`` in ``dialect.WEIGHED_UNITS`` with an integer ``qty`` means a
+  count of base units (grams, millilitres): 1235 with "kg" is 1.235 kg. A fractional
+  ``qty`` with "kg" is taken as kilograms already (a tolerated variant);
+* description: ``product.description``, then ``cash_item_name``, then the sku;
+* payments: kind from ``originalname``/``description``/``name``, else the payment type
+  number via ``dialect.PAYMENT_TYPE_NAMES``.
+"""
+
+from __future__ import annotations
+
+import logging
+import math
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from typing import Any, Mapping
+
+from ..fd1 import dialect
+from .model import ZERO, Payment, Sale, SaleLine
+
+log = logging.getLogger(__name__)
+
+CENT = Decimal("0.01")
+
+
+class SnapshotError(ValueError):
+    """The message body is not a sale snapshot at all (not a JSON object)."""
+
+
+class _Bad(ValueError):
+    """One field of one line/payment is unusable; the message names the field."""
+
+
+# ----------------------------------------------------------------------------- values
+
+
+def money(value: Any, field: str) -> Decimal:
+    """A JSON number (or numeric string) as cents. Raises ``_Bad`` naming ``field``."""
+    return _decimal(value, field).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def _decimal(value: Any, field: str) -> Decimal:
+    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
+        raise _Bad(f"{field} is {type(value).__name__} {value!r}, not a number")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise _Bad(f"{field} is {value!r}, not a finite number")
+    try:
+        result = Decimal(str(value).strip())
+    except InvalidOperation:
+        raise _Bad(f"{field} is {value!r}, not a number") from None
+    if not result.is_finite():
+        raise _Bad(f"{field} is {value!r}, not a finite number")
+    return result
+
+
+def _integer(value: Any, field: str) -> int:
+    number = _decimal(value, field)
+    if number != number.to_integral_value():
+        raise _Bad(f"{field} is {value!r}, not a whole number")
+    return int(number)
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, str):
+        return value.strip()
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return str(value)
+    return ""
+
+
+def plain(number: Decimal) -> Decimal:
+    """``1.000`` -> ``1``, ``1.2350`` -> ``1.235``; never exponent notation."""
+    if number == number.to_integral_value():
+        return number.quantize(Decimal(1))
+    return number.normalize()
+
+
+# ----------------------------------------------------------------------------- lines
+
+
+def _line(raw: Any, index: int) -> SaleLine | None:
+    """One visible line, or None for a voided one. Raises ``_Bad`` for unusable lines."""
+    if not isinstance(raw, Mapping):
+        raise _Bad(f"lines[{index}] is {type(raw).__name__}, not an object")
+    if "seqnce" not in raw:
+        raise _Bad("seqnce is missing")
+    seq = _integer(raw["seqnce"], "seqnce")
+    pidflag = _integer(raw.get("pidflag") or 0, "pidflag")
+    if pidflag in dialect.VOID_PIDFLAGS:
+        return None
+    if "totalprice" not in raw:
+        raise _Bad("totalprice is missing")
+    total = money(raw["totalprice"], "totalprice")
+
+    product = raw.get("product")
+    if product is None:
+        product = {}
+    elif not isinstance(product, Mapping):
+        log.warning("sale line seqnce %s: product is %s, not an object; ignored", seq, type(product).__name__)
+        product = {}
+
+    sku = _text(product.get("sku")) or _text(raw.get("sku"))
+    description = (
+        _text(product.get("description"))
+        or _text(raw.get("cash_item_name"))
+        or _text(product.get("cash_item_name"))
+        or _text(raw.get("description"))
+        or sku
+        or (f"Item {_text(raw.get('pid'))}" if _text(raw.get("pid")) else "Item")
+    )
+
+    qty, unit = _quantity(raw.get("qty", 1), _text(product.get("measurement") or raw.get("measurement")))
+
+    unit_price = _optional_money(raw, "unitprice", seq)
+    original = _optional_money(raw, "prediscountprice", seq)
+    if original is not None and original == total:
+        original = None
+    return SaleLine(
+        seq=seq,
+        description=description,
+        qty=qty,
+        unit=unit,
+        total=total,
+        sku=sku,
+        unit_price=unit_price,
+        original_total=original,
+    )
+
+
+def _quantity(value: Any, measurement: str) -> tuple[Decimal, str]:
+    """``qty`` in display units and the unit to show ("" for counted items)."""
+    if value is None:
+        value = 1
+    qty = _decimal(value, "qty")
+    unit = measurement.lower()
+    scale = dialect.WEIGHED_UNITS.get(unit)
+    if scale is None:
+        return plain(qty), ""
+    if qty == qty.to_integral_value():
+        qty = qty / Decimal(scale)  # an integer count of grams (ml): the documented form
+    # else: a fractional qty is already in kg (l): tolerated variant
+    return plain(qty), unit
+
+
+def _optional_money(raw: Mapping[str, Any], field: str, seq: int) -> Decimal | None:
+    value = raw.get(field)
+    if value is None or value == "":
+        return None
+    try:
+        return money(value, field)
+    except _Bad as exc:
+        log.warning("sale line seqnce %s: %s; ignored", seq, exc)
+        return None
+
+
+# ----------------------------------------------------------------------------- payments
+
+
+def _payment(raw: Any, index: int) -> tuple[int, Payment]:
+    if not isinstance(raw, Mapping):
+        raise _Bad(f"payments[{index}] is {type(raw).__name__}, not an object")
+    if "amount" not in raw:
+        raise _Bad("amount is missing")
+    amount = money(raw["amount"], "amount")
+    kind = _text(raw.get("originalname")) or _text(raw.get("description")) or _text(raw.get("name"))
+    if not kind:
+        kind = _type_name(raw.get("type"))
+    try:
+        order = _integer(raw["sequence"], "sequence") if raw.get("sequence") is not None else index
+    except _Bad:
+        order = index
+    return order, Payment(kind=kind, amount=amount)
+
+
+def _type_name(value: Any) -> str:
+    try:
+        number = _integer(value, "type")
+    except _Bad:
+        return _text(value) or "Payment"
+    return dialect.PAYMENT_TYPE_NAMES.get(number, "Payment")
+
+
+# ----------------------------------------------------------------------------- sale
+
+
+def parse_sale(v: Mapping[str, Any]) -> Sale:
+    """The sale a ``custdisp.sale.*`` body describes. Never raises for bad content inside
+    an object (it logs and skips); raises ``SnapshotError`` when ``v`` is not an object."""
+    if not isinstance(v, Mapping):
+        raise SnapshotError(f"sale snapshot must be a JSON object, got {type(v).__name__}")
+
+    key = _text(v.get("salephyskey"))
+
+    lines: dict[int, SaleLine] = {}
+    for index, raw in enumerate(_list(v, "lines", key)):
+        try:
+            line = _line(raw, index)
+        except _Bad as exc:
+            log.warning("sale %s: skipped line %d: %s", key or "-", index, exc)
+            continue
+        if line is None:
+            continue
+        if line.seq in lines:
+            log.warning("sale %s: skipped line %d: seqnce %d appears twice", key or "-", index, line.seq)
+            continue
+        lines[line.seq] = line
+    ordered = tuple(lines[seq] for seq in sorted(lines))
+
+    payments: list[tuple[int, int, Payment]] = []
+    for index, raw in enumerate(_list(v, "payments", key)):
+        try:
+            order, payment = _payment(raw, index)
+        except _Bad as exc:
+            log.warning("sale %s: skipped payment %d: %s", key or "-", index, exc)
+            continue
+        payments.append((order, index, payment))
+    payments.sort(key=lambda item: (item[0], item[1]))
+
+    total = sum((line.total for line in ordered), ZERO)
+    if v.get("saletotal") is None:
+        if ordered:
+            log.warning("sale %s: saletotal is missing; using the sum of the lines", key or "-")
+    else:
+        try:
+            total = money(v["saletotal"], "saletotal")
+        except _Bad as exc:
+            log.warning("sale %s: %s; using the sum of the lines", key or "-", exc)
+
+    return Sale(
+        key=key,
+        lines=ordered,
+        total=total,
+        payments=tuple(p for _, _, p in payments),
+        when=_text(v.get("datetimelocal")),
+        customer=_customer(v.get("customer")),
+    )
+
+
+def _list(v: Mapping[str, Any], field: str, key: str) -> list[Any]:
+    value = v.get(field)
+    if value is None:
+        return []
+    if not isinstance(value, list):
+        log.warning("sale %s: %s is %s, not a list; ignored", key or "-", field, type(value).__name__)
+        return []
+    return value
+
+
+def _customer(value: Any) -> str:
+    """Not documented for custdisp (GAP, section 4.5): a name string or an object with one."""
+    if isinstance(value, Mapping):
+        return _text(value.get("name")) or " ".join(
+            part for part in (_text(value.get("firstname")), _text(value.get("lastname"))) if part
+        )
+    return _text(value) if isinstance(value, str) else ""
