@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 
 from . import __version__
@@ -25,6 +26,9 @@ COMMANDS: dict[str, tuple[str, str]] = {
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="display-app", description="Customer display and presell tablet for PosGreen counters.")
     parser.add_argument("--version", action="version", version=f"display-app {__version__}")
+    parser.add_argument("--config", metavar="PATH", default=None, help="settings file (commands accept it too)")
+    parser.add_argument("--self-test", action="store_true", help="run an offscreen sale through the embedded simulator and a customer display; print one JSON line; exit 0 if it reached the screen")
+    parser.add_argument("--self-test-report", metavar="PATH", default=None, help="also write the self-test JSON to PATH (a windowed Windows build has no console)")
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
@@ -39,15 +43,34 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
+    _ensure_streams()
     parser = build_parser()
     args = parser.parse_args(argv)
+    if args.self_test or args.self_test_report:
+        from . import selftest
+
+        return selftest.run(args)
     if getattr(args, "_missing", None):
         print(args._missing, file=sys.stderr)
         return 2
     if not getattr(args, "_run", None):
         parser.print_help()
         return 0
-    return int(args._run(args) or 0)
+    from .config import ConfigError
+
+    try:
+        return int(args._run(args) or 0)
+    except ConfigError as exc:  # a bad setting is a one-line message and exit 2, never a traceback
+        print(f"display-app: {exc}", file=sys.stderr)
+        return 2
+
+
+def _ensure_streams() -> None:
+    """A windowed (no console) Windows build starts with sys.stdout/stderr = None; give
+    them somewhere harmless to write so print() and logging never raise."""
+    for name in ("stdout", "stderr"):
+        if getattr(sys, name) is None:
+            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 if __name__ == "__main__":

@@ -2,65 +2,349 @@
 overridable on the command line.
 
 This module is the single place that knows setting names. Validation errors name
-the bad key and value (never a traceback).
+the bad key and value, and where it came from (never a traceback). No Qt here.
+
+API::
+
+    config.add_arguments(parser)      # --config plus one option per setting (defaults None = not given)
+    cfg = config.load(args)           # file + command-line overrides -> validated Config, or ConfigError
+    config.save(cfg, path=None)       # TOML, atomically, 0600 (it holds the api key and the exit PIN)
+    config.exists(path=None) -> bool
 """
 
 from __future__ import annotations
 
+import argparse
+import contextlib
 import dataclasses
+import difflib
+import json
+import logging
+import math
+import os
+import re
+import string
+import tempfile
+import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any, Iterable, Mapping
 
 from .fd1 import dialect
+
+log = logging.getLogger(__name__)
 
 APP_NAME = "display-app"
 APP_AUTHOR = "display-app"
 
 MODES = ("display", "presell")
+LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
+
+#: Settings whose values are never shown (in errors, logs or reprs).
+SECRET_KEYS = frozenset({"apikey", "exit_pin"})
+
+#: Settings that describe one run (probes), not an installation: save() leaves them out.
+RUN_ONLY_KEYS = frozenset({"state_file", "screenshot", "quit_after"})
 
 
 class ConfigError(ValueError):
-    """A setting is wrong; the message names the key and the value."""
+    """A setting is wrong; the message names the key and the value (and the file)."""
+
+
+def _help(text: str) -> dict[str, str]:
+    return {"help": text}
 
 
 @dataclass(frozen=True)
 class Config:
-    mode: str = "display"  # display | presell
-    counter: str = ""  # counter host, host:port or ws:// URL
-    apikey: str = field(default="", repr=False)  # never logged
-    firehose_event: str = dialect.DEFAULT_CUSTDISP_EVENT
+    mode: str = field(default="display", metadata=_help("display (customer display) or presell (presell tablet)"))
+    counter: str = field(default="", metadata=_help("counter host, host:port or ws:// URL (port 3490 and path /fd1/open_websocket by default)"))
+    apikey: str = field(default="", repr=False, metadata=_help("API key sent at login, if the counter wants one (never logged)"))
+    firehose_event: str = field(default=dialect.DEFAULT_CUSTDISP_EVENT, metadata=_help("firehose event that streams customer-display sale messages"))
     # Store overrides: win over what fd1.customerdisplay.get_info says, when set.
-    store_name: str = ""
-    store_logo: str = ""
-    store_primary_colour: str = ""
-    store_accent_colour: str = ""
-    store_locale: str = ""
-    store_currency: str = ""
+    store_name: str = field(default="", metadata=_help("store name shown on screen (overrides the counter's)"))
+    store_logo: str = field(default="", metadata=_help("path of a logo image (overrides the counter's)"))
+    store_primary_colour: str = field(default="", metadata=_help("primary colour, #RRGGBB"))
+    store_accent_colour: str = field(default="", metadata=_help("accent colour, #RRGGBB"))
+    store_locale: str = field(default="", metadata=_help("locale for money and dates, e.g. en_NZ"))
+    store_currency: str = field(default="", metadata=_help("ISO 4217 currency code, e.g. NZD"))
     # Idle screen
-    slideshow_dir: str = ""
-    slideshow_seconds: float = 8.0
+    slideshow_dir: str = field(default="", metadata=_help("folder of images shown while no sale is in progress"))
+    slideshow_seconds: float = field(default=8.0, metadata=_help("seconds per slideshow image"))
     # Thank-you screen
-    thankyou_url: str = ""  # template; {sale} is replaced by the sale key
-    thankyou_seconds: float = 8.0
+    thankyou_url: str = field(default="", metadata=_help("receipt/feedback URL shown as a QR code; {sale} is replaced by the sale key"))
+    thankyou_seconds: float = field(default=8.0, metadata=_help("seconds the thank-you screen stays up"))
     # Kiosk
-    kiosk: bool = False
-    exit_pin: str = field(default="", repr=False)
-    screen: int = 0
+    kiosk: bool = field(default=False, metadata=_help("full screen, no way out without the exit PIN"))
+    exit_pin: str = field(default="", repr=False, metadata=_help("PIN (4-8 digits) that unlocks Settings/Exit in kiosk mode"))
+    screen: int = field(default=0, metadata=_help("monitor number (0 = first) the window goes full screen on"))
     # Probes (command line only in practice, but settable)
-    state_file: str = ""
-    screenshot: str = ""
-    quit_after: float = 0.0
-    log_level: str = "INFO"
+    state_file: str = field(default="", metadata=_help("write the screen-state JSON to this file on every change"))
+    screenshot: str = field(default="", metadata=_help("save a PNG of the window to this path before quitting"))
+    quit_after: float = field(default=0.0, metadata=_help("quit after this many seconds (0 = never)"))
+    log_level: str = field(default="INFO", metadata=_help("DEBUG, INFO, WARNING, ERROR or CRITICAL"))
 
     def replace(self, **changes: object) -> "Config":
         return dataclasses.replace(self, **changes)
 
 
+_FIELDS: dict[str, dataclasses.Field] = {f.name: f for f in dataclasses.fields(Config)}
+_TYPES: dict[str, type] = {f.name: {"str": str, "float": float, "int": int, "bool": bool}[f.type] for f in _FIELDS.values()}  # type: ignore[index]
+
+
 def setting_names() -> list[str]:
-    return [f.name for f in dataclasses.fields(Config)]
+    return list(_FIELDS)
+
+
+def setting_help(name: str) -> str:
+    return _FIELDS[name].metadata.get("help", "")
 
 
 def default_config_path() -> Path:
     from platformdirs import user_config_path
 
     return user_config_path(APP_NAME, APP_AUTHOR) / "config.toml"
+
+
+def option_name(name: str) -> str:
+    """``store_name`` -> ``--store-name``."""
+    return "--" + name.replace("_", "-")
+
+
+# ----------------------------------------------------------------------------- command line
+
+
+def add_arguments(parser: argparse.ArgumentParser, *, skip: Iterable[str] = ()) -> None:
+    """Add ``--config PATH`` and one option per setting (except ``skip``).
+
+    Every option defaults to None, so ``load`` can tell "not given" from a value.
+    ``--config`` defaults to "absent" so a top-level ``display-app --config X cmd``
+    is not overwritten by a sub-command's default.
+    """
+    skipped = set(skip)
+    parser.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=f"settings file (default: {_default_path_text()})")
+    group = parser.add_argument_group("settings (override the settings file)")
+    for name, f in _FIELDS.items():
+        if name in skipped:
+            continue
+        kind = _TYPES[name]
+        text = setting_help(name)
+        if kind is bool:
+            group.add_argument(option_name(name), dest=name, action=argparse.BooleanOptionalAction, default=None, help=text)
+        elif kind is str:
+            metavar = "PIN" if name == "exit_pin" else ("LEVEL" if name == "log_level" else None)
+            group.add_argument(option_name(name), dest=name, default=None, metavar=metavar or name.upper(), help=text)
+        else:
+            group.add_argument(option_name(name), dest=name, type=kind, default=None, metavar="N" if kind is int else "SECONDS", help=text)
+
+
+def _default_path_text() -> str:
+    try:
+        return str(default_config_path())
+    except Exception:  # pragma: no cover - platformdirs cannot fail in practice; help must never crash
+        return "config.toml in the user config dir"
+
+
+# ----------------------------------------------------------------------------- load
+
+
+def exists(path: str | os.PathLike[str] | None = None) -> bool:
+    return Path(path).is_file() if path is not None else default_config_path().is_file()
+
+
+def config_path(args: argparse.Namespace | None = None) -> Path:
+    """The file ``load(args)`` reads (and ``save`` should write): ``--config`` or the default."""
+    given = getattr(args, "config", None) if args is not None else None
+    return Path(given).expanduser() if given else default_config_path()
+
+
+def load(args: argparse.Namespace | None = None, *, path: str | os.PathLike[str] | None = None) -> Config:
+    """Read the settings file (``path``, else ``args.config``, else the default path; a
+    missing default file means all defaults), apply command-line overrides from ``args``
+    and validate. Raises ConfigError with a one-line message."""
+    explicit = path is not None or bool(getattr(args, "config", None))
+    file = Path(path).expanduser() if path is not None else config_path(args)
+    values: dict[str, Any] = {}
+    sources: dict[str, str] = {}
+    if file.is_file():
+        values = read_file(file)
+        sources = {k: str(file) for k in values}
+    elif explicit:
+        raise ConfigError(f"settings file {file} does not exist")
+    if args is not None:
+        for name in _FIELDS:
+            value = getattr(args, name, None)
+            if value is not None:
+                values[name] = value
+                sources[name] = option_name(name)
+    return from_mapping(values, sources=sources)
+
+
+def read_file(path: str | os.PathLike[str]) -> dict[str, Any]:
+    """The raw key/values of a settings file, with unknown keys and bad types rejected."""
+    path = Path(path)
+    try:
+        with path.open("rb") as fh:
+            data = tomllib.load(fh)
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except OSError as exc:
+        raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    for key, value in data.items():
+        if isinstance(value, dict):
+            raise ConfigError(f"{path}: [{key}] sections are not used; write plain 'key = value' lines")
+    return data
+
+
+def from_mapping(values: Mapping[str, Any], *, sources: Mapping[str, str] | None = None) -> Config:
+    """A validated Config from plain key/values (as in the file). ``sources`` names where
+    each key came from, for error messages."""
+    sources = sources or {}
+    for key in values:
+        if key not in _FIELDS:
+            close = difflib.get_close_matches(key, list(_FIELDS), n=1)
+            hint = f" (did you mean {close[0]!r}?)" if close else ""
+            raise ConfigError(f"{_where(sources, key)}unknown setting {key!r}{hint}")
+    checked: dict[str, Any] = {}
+    for key, value in values.items():
+        checked[key] = _check_type(key, value, sources)
+    cfg = Config(**checked)
+    return validate(cfg, sources=sources)
+
+
+def _where(sources: Mapping[str, str], key: str) -> str:
+    source = sources.get(key)
+    return f"{source}: " if source else ""
+
+
+def _shown(key: str, value: Any) -> str:
+    return "'***'" if key in SECRET_KEYS else repr(value)
+
+
+def _check_type(key: str, value: Any, sources: Mapping[str, str]) -> Any:
+    kind = _TYPES[key]
+    ok = isinstance(value, kind) and not (kind is int and isinstance(value, bool))
+    if kind is float and isinstance(value, int) and not isinstance(value, bool):
+        return float(value)
+    if not ok:
+        expected = {str: "a string (in quotes)", float: "a number", int: "a whole number", bool: "true or false"}[kind]
+        raise ConfigError(f"{_where(sources, key)}{key} = {_shown(key, value)}: expected {expected}, got {type(value).__name__}")
+    return value
+
+
+_COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
+# language[_Script][_TERRITORY], e.g. en, en_NZ, mi_NZ, zh_Hant_TW, es_419 (also with '-')
+_LOCALE = re.compile(r"[a-z]{2,3}([_-][A-Z][a-z]{3})?([_-]([A-Z]{2}|[0-9]{3}))?")
+_CURRENCY = re.compile(r"[A-Z]{3}")
+_PIN = re.compile(r"[0-9]{4,8}")
+
+
+def validate(cfg: Config, *, sources: Mapping[str, str] | None = None) -> Config:
+    """Check every setting's value; returns ``cfg`` (with ``log_level`` upper-cased)."""
+    sources = sources or {}
+
+    def bad(key: str, why: str) -> ConfigError:
+        return ConfigError(f"{_where(sources, key)}{key} = {_shown(key, getattr(cfg, key))}: {why}")
+
+    if cfg.mode not in MODES:
+        raise bad("mode", f"must be one of {', '.join(MODES)}")
+    if cfg.counter.strip():
+        from .fd1.client import counter_url  # websockets import: only when needed
+
+        try:
+            counter_url(cfg.counter)
+        except ValueError as exc:
+            raise bad("counter", str(exc)) from None
+    if not cfg.firehose_event.strip() or any(c.isspace() for c in cfg.firehose_event):
+        raise bad("firehose_event", "must be a non-empty event name without spaces")
+    for key in ("store_primary_colour", "store_accent_colour"):
+        value = getattr(cfg, key)
+        if value and not _COLOUR.fullmatch(value):
+            raise bad(key, "must be a colour written #RRGGBB, e.g. #1B5E20")
+    if cfg.store_locale and not _LOCALE.fullmatch(cfg.store_locale):
+        raise bad("store_locale", "must be a locale name such as en_NZ, mi_NZ or en_AU")
+    if cfg.store_currency and not _CURRENCY.fullmatch(cfg.store_currency):
+        raise bad("store_currency", "must be a 3-letter ISO 4217 code such as NZD")
+    if cfg.thankyou_url:
+        try:
+            fields = [name for _, name, _, _ in string.Formatter().parse(cfg.thankyou_url) if name is not None]
+        except ValueError as exc:
+            raise bad("thankyou_url", f"bad template ({exc}); write literal braces as {{{{ and }}}}") from None
+        unknown = [f for f in fields if f != "sale"]
+        if unknown:
+            raise bad("thankyou_url", f"the only placeholder allowed is {{sale}} (found {{{unknown[0]}}})")
+    for key in ("slideshow_seconds", "thankyou_seconds"):
+        value = getattr(cfg, key)
+        if not (math.isfinite(value) and value > 0):
+            raise bad(key, "must be a number of seconds greater than 0")
+    if not (math.isfinite(cfg.quit_after) and cfg.quit_after >= 0):
+        raise bad("quit_after", "must be a number of seconds, 0 or more (0 = never)")
+    if cfg.exit_pin and not _PIN.fullmatch(cfg.exit_pin):
+        raise bad("exit_pin", "must be 4 to 8 digits")
+    if cfg.kiosk and not cfg.exit_pin:
+        raise bad("kiosk", "kiosk mode needs an exit_pin (4 to 8 digits), or there is no way out")
+    if cfg.screen < 0:
+        raise bad("screen", "must be 0 or more (0 = first monitor)")
+    if cfg.log_level.upper() not in LOG_LEVELS:
+        raise bad("log_level", f"must be one of {', '.join(LOG_LEVELS)}")
+    if cfg.log_level != cfg.log_level.upper():
+        cfg = cfg.replace(log_level=cfg.log_level.upper())
+    return cfg
+
+
+# ----------------------------------------------------------------------------- save
+
+
+def save(cfg: Config, path: str | os.PathLike[str] | None = None) -> Path:
+    """Validate ``cfg`` and write it as TOML (atomically; owner-only permissions, since it
+    holds the api key and the exit PIN). Run-only probe settings are left out.
+    Returns the path written."""
+    validate(cfg)
+    target = Path(path).expanduser() if path is not None else default_config_path()
+    target.parent.mkdir(parents=True, exist_ok=True)
+    text = dumps(cfg)
+    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=target.parent)
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
+            fh.write(text)
+        os.chmod(tmp, 0o600)
+        os.replace(tmp, target)
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+        raise
+    log.info("settings saved to %s", target)
+    return target
+
+
+def dumps(cfg: Config) -> str:
+    """The TOML text ``save`` writes: every installation setting, each with its help as a comment."""
+    lines = [
+        "# display-app settings. Every key can also be given on the command line",
+        "# (e.g. store_name -> --store-name). Unknown keys are an error.",
+        "",
+    ]
+    for name in _FIELDS:
+        if name in RUN_ONLY_KEYS:
+            continue
+        lines.append(f"# {setting_help(name)}")
+        lines.append(f"{name} = {toml_value(getattr(cfg, name))}")
+    return "\n".join(lines) + "\n"
+
+
+def toml_value(value: object) -> str:
+    """A flat scalar as TOML: str, bool, int or finite float."""
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return "inf" if value > 0 else ("-inf" if value < 0 else "nan")
+        return repr(value)
+    if isinstance(value, str):
+        # JSON string escapes (\" \\ \n \t \uXXXX ...) are all valid TOML basic-string
+        # escapes; DEL is the one control character JSON leaves raw and TOML forbids.
+        return json.dumps(value, ensure_ascii=False).replace("\x7f", "\\u007f")
+    raise TypeError(f"cannot write {type(value).__name__} to the settings file")
+
