@@ -1,0 +1,77 @@
+"""``display-app simulate``: run the PosGreen counter simulator until Ctrl+C.
+
+No Qt is imported here, so the simulator starts fast and runs on headless machines.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import logging
+import sys
+
+from ..fd1 import dialect
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--host", default="127.0.0.1", help="address to listen on (default 127.0.0.1; 0.0.0.0 for the LAN)")
+    parser.add_argument("--port", type=int, default=dialect.DEFAULT_PORT, help=f"port (default {dialect.DEFAULT_PORT}; 0 picks a free one)")
+    parser.add_argument("--scenario", metavar="NAME", help="scenario to play on the lane (see --list-scenarios)")
+    parser.add_argument("--list-scenarios", action="store_true", help="list the scenarios and exit")
+    parser.add_argument("--status-interval", type=float, default=5.0, metavar="SECONDS", help="periodic custdisp.sale.status interval (default 5; 0 turns it off)")
+    parser.add_argument("--speed", type=float, default=1.0, help="scenario speed factor (2 = twice as fast)")
+    parser.add_argument("--apikey", help="require this api key in fd1.session.login")
+    parser.add_argument("--max-size", type=int, default=2**20, metavar="BYTES", help="largest message accepted from a client (default 1 MiB)")
+    parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
+
+
+def run(args: argparse.Namespace) -> int:
+    from . import scenarios
+    from .server import CounterSimulator
+
+    if args.list_scenarios:
+        for name, description in scenarios.describe():
+            print(f"{name:15} {description}")
+        return 0
+    if not 0 <= args.port <= 65535:
+        print(f"simulate: --port must be 0..65535, not {args.port}", file=sys.stderr)
+        return 2
+    if args.speed <= 0:
+        print("simulate: --speed must be > 0", file=sys.stderr)
+        return 2
+    logging.basicConfig(
+        level=logging.DEBUG if args.verbose else logging.INFO,
+        format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
+    )
+    if not args.verbose:
+        logging.getLogger("display_app.simulator.websockets").setLevel(logging.WARNING)
+    try:
+        sim = CounterSimulator(
+            host=args.host,
+            port=args.port,
+            scenario=args.scenario,
+            status_interval=args.status_interval or None,
+            apikey=args.apikey,
+            max_size=args.max_size,
+            speed=args.speed,
+        )
+    except scenarios.ScenarioError as exc:
+        print(f"simulate: {exc}", file=sys.stderr)
+        return 2
+
+    async def main() -> None:
+        try:
+            await sim.start()
+        except OSError as exc:
+            raise SystemExit(f"simulate: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
+        print(f"PosGreen counter simulator on {sim.url} ({len(sim.lane.catalogue)} products"
+              f"{', scenario ' + args.scenario if args.scenario else ''}); Ctrl+C stops it", flush=True)
+        try:
+            await asyncio.Event().wait()
+        finally:
+            await sim.stop()
+
+    with contextlib.suppress(KeyboardInterrupt):
+        asyncio.run(main())
+    return 0
