@@ -184,10 +184,10 @@ def void_mid_sale(cat: Catalogue) -> Recording:
     r.at(10)
     r.lane.complete()
     r.lane.clear()
-    r.at(17)
+    r.at(16.5)
     r.tick()
     r.expect(screen="thankyou")
-    r.at(18)
+    r.at(17)
     r.tick()
     r.expect(screen="idle", sale=None)
     return r
@@ -320,6 +320,7 @@ def late_duplicate(cat: Catalogue) -> Recording:
     r.raw_event("custdisp.sale.edit", completed)
     r.expect(screen="idle", sale=None)
     r.at(15)
+    r.lane.start_sale("LDfeedfacefeedfacefeedfacefeed1")
     r.lane.add_item("DAI0001")  # a new sale (new key) is shown as usual
     r.expect(screen="sale", sale={"total": "3.19", "lines": [line(1, "Anchor Blue Top Milk 1L", "1", "3.19")]})
     return r
