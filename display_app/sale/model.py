@@ -103,6 +103,7 @@ class StoreInfo:
     currency: str = ""  # ISO 4217 code, e.g. "NZD"
     locale: str = ""  # BCP 47 / Qt locale name, e.g. "en_NZ"
     message: str = ""  # e.g. a welcome line
+    thankyou_message: str = ""  # shown on the thank-you screen when the counter gives one
 
 
 @dataclass(frozen=True, slots=True)

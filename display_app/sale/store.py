@@ -28,7 +28,8 @@ FIELD_NAMES: dict[str, tuple[str, ...]] = {
     "accent_colour": ("accentcolour", "accentcolor", "secondarycolour", "secondarycolor", "accent", "highlightcolour"),
     "currency": ("currency", "currencycode", "isocurrency", "currencyiso"),
     "locale": ("locale", "language", "lang", "culture", "languagetag"),
-    "message": ("message", "welcome", "welcomemessage", "greeting", "tagline", "slogan", "motd"),
+    "message": ("welcomemessage", "welcome", "message", "greeting", "tagline", "slogan", "motd"),
+    "thankyou_message": ("thankyoumessage", "thankyou", "thanks", "thankyoutext", "goodbyemessage", "farewell"),
 }
 
 #: Address parts joined with ", " when no single address field is given.
