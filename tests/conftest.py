@@ -1,0 +1,23 @@
+"""Shared test configuration (kept small and generic).
+
+``async def`` tests run on a fresh asyncio loop (``asyncio.run``), so Qt-free tests of
+the protocol, the simulator and the counter link need no plugin. Qt tests use their
+own qasync fixture instead (engineering-notes.md section 5.2) and stay synchronous.
+Shared helpers live in tests/helpers (``from helpers import running_simulator``).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import inspect
+
+import pytest
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
+    if not inspect.iscoroutinefunction(pyfuncitem.obj):
+        return None
+    kwargs = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
+    asyncio.run(pyfuncitem.obj(**kwargs))
+    return True
