@@ -34,9 +34,10 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from ..fd1 import dialect
+from ..fd1 import client, dialect, packets
 from .model import Connection, Sale, Screen, ScreenState, StoreInfo
 from .snapshot import SnapshotError, parse_sale
+from .store import store_info
 
 log = logging.getLogger(__name__)
 
@@ -273,9 +274,6 @@ class SaleReducer:
 def from_counter(update: Any, overrides: Any = None) -> SaleEvent | None:
     """The reducer event for one ``CounterClient`` update, or None when it means nothing to
     the display. ``overrides`` is the Config whose non-empty ``store_*`` settings win."""
-    from ..fd1 import client, packets
-    from .store import store_info
-
     if isinstance(update, client.LinkChanged):
         try:
             state = Connection(update.state)
