@@ -268,3 +268,15 @@ def test_bad_payment_is_skipped_others_kept(caplog):
 def test_not_an_object_raises_a_clear_snapshot_error(v):
     with pytest.raises(SnapshotError, match="JSON object"):
         parse_sale(v)
+
+
+def test_long_sale_with_voids_keeps_order_and_total():
+    lines = [
+        {"seqnce": n, "pid": 1000 + n, "qty": 1, "totalprice": 1.1, "pidflag": 10000 if n % 10 == 0 else 0, "product": {"description": f"Line {n}"}}
+        for n in range(1, 131)
+    ]
+    sale = parse_sale({"salephyskey": "LONG", "saletotal": 128.7, "lines": list(reversed(lines))})
+    assert len(sale.lines) == 117
+    assert [line.seq for line in sale.lines][:10] == [1, 2, 3, 4, 5, 6, 7, 8, 9, 11]
+    assert sale.lines[-1].description == "Line 129"
+    assert sum(line.total for line in sale.lines) == sale.total == Decimal("128.70")

@@ -57,8 +57,11 @@ class Recording:
         self.lane.clock = lambda: START + dt.timedelta(seconds=self.t)
         self.lane.on_change.append(self._event)
 
+    rp: str | None = FIREHOSE_RQ  # None: unsolicited messages (no firehose open), a tolerated variant
+
     def _event(self, sc: str, v: dict[str, Any]) -> None:
-        self.rows.append({"t": self.t, "frame": {"rp": FIREHOSE_RQ, "sc": sc, "v": v}})
+        frame = {"sc": sc, "v": v} if self.rp is None else {"rp": self.rp, "sc": sc, "v": v}
+        self.rows.append({"t": self.t, "frame": frame})
 
     def at(self, t: float) -> "Recording":
         self.t = float(t)
@@ -327,8 +330,13 @@ def late_duplicate(cat: Catalogue) -> Recording:
 
 
 def cust_spelling(cat: Catalogue) -> Recording:
-    r = Recording("cust_spelling", "The same life cycle in the cust.sale.* spelling the docs' list uses.", catalogue=cat)
+    r = Recording(
+        "cust_spelling",
+        "The same life cycle in the cust.sale.* spelling the docs' list uses, pushed without a firehose (no rp).",
+        catalogue=cat,
+    )
     r.lane.prefix = "cust.sale"
+    r.rp = None
     r.connect()
     r.at(3)
     r.lane.start_sale("CS0f1e2d3c4b5a69788796a5b4c3d2e")
