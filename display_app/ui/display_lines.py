@@ -1,0 +1,397 @@
+"""The sale's lines on the customer display: a list model keyed by line ``seq``, a
+delegate that paints one line, and the view that keeps the newest line in sight.
+
+The model is updated with the smallest set of row removals, insertions and changes
+(never a reset), so a 200-line sale costs one row per scanned item, and the view
+keeps its scroll position and selection-free calm.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any, Sequence
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEasingCurve,
+    QModelIndex,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    QVariantAnimation,
+)
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate, QStyleOptionViewItem
+
+from ..sale.model import SaleLine
+from . import display_theme as theme
+from .format import MoneyFormat, quantity_text
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class SaleLinesModel(QAbstractListModel):
+    """The visible lines of the sale on screen, one row per line, in ``seq`` order."""
+
+    LineRole = Qt.ItemDataRole.UserRole + 1  # the SaleLine
+    DetailRole = Qt.ItemDataRole.UserRole + 2  # "2 × $3.49", "1.235 kg @ $3.99/kg", or ""
+    TotalRole = Qt.ItemDataRole.UserRole + 3  # "$6.98"
+    OriginalRole = Qt.ItemDataRole.UserRole + 4  # "$7.50" before the discount, or ""
+    DiscountRole = Qt.ItemDataRole.UserRole + 5  # "-$0.52", or ""
+    NewestRole = Qt.ItemDataRole.UserRole + 6  # True for the most recently added/changed line
+
+    def __init__(self, money: MoneyFormat | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._lines: list[SaleLine] = []
+        self._money = money or MoneyFormat.for_store("en_NZ", "NZD")
+        self.newest_seq: int | None = None
+        self.resets = 0  # full resets (only when lines arrive out of seq order): for tests
+
+    # -- Qt model API --------------------------------------------------------------
+
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._lines)
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._lines):
+            return None
+        line = self._lines[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return line.description
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{line.description}, {self.detail_text(line) or ''} {self.total_text(line)}".strip()
+        if role == self.LineRole:
+            return line
+        if role == self.DetailRole:
+            return self.detail_text(line)
+        if role == self.TotalRole:
+            return self.total_text(line)
+        if role == self.OriginalRole:
+            return self._money.money(line.original_total) if line.discount > 0 and line.original_total is not None else ""
+        if role == self.DiscountRole:
+            return self._money.money(-line.discount) if line.discount > 0 else ""
+        if role == self.NewestRole:
+            return line.seq == self.newest_seq
+        return None
+
+    def roleNames(self) -> dict[int, bytes]:
+        names = dict(super().roleNames())
+        names.update(
+            {
+                self.LineRole: b"line",
+                self.DetailRole: b"detail",
+                self.TotalRole: b"total",
+                self.OriginalRole: b"original",
+                self.DiscountRole: b"discount",
+                self.NewestRole: b"newest",
+            }
+        )
+        return names
+
+    # -- texts the customer reads --------------------------------------------------------
+
+    def total_text(self, line: SaleLine) -> str:
+        return self._money.money(line.total)
+
+    def detail_text(self, line: SaleLine) -> str:
+        """The quantity line under the description ("" for a single counted item)."""
+        locale = self._money.locale
+        if line.unit:
+            qty = quantity_text(locale, line.qty, line.unit)
+            if line.unit_price is not None:
+                return f"{qty} @ {self._money.money(line.unit_price)}/{line.unit}"
+            return qty
+        if line.qty == 1:
+            return ""
+        qty = quantity_text(locale, line.qty, "")
+        price = line.unit_price
+        if price is None and line.qty:
+            base = line.original_total if line.original_total is not None else line.total
+            each = base / line.qty
+            price = each if each == each.quantize(Decimal("0.01")) else None
+        return f"{qty} × {self._money.money(price)}" if price is not None else f"{qty} ×"
+
+    # -- updates ---------------------------------------------------------------------------
+
+    @property
+    def lines(self) -> tuple[SaleLine, ...]:
+        return tuple(self._lines)
+
+    def set_money_format(self, money: MoneyFormat) -> None:
+        self._money = money
+        if self._lines:
+            self.dataChanged.emit(self.index(0), self.index(len(self._lines) - 1))
+
+    def set_lines(self, lines: Sequence[SaleLine]) -> None:
+        """Show ``lines``: rows removed, inserted and changed by ``seq``, never a reset
+        (unless the counter sends lines out of ``seq`` order, which it should not)."""
+        new = list(lines)
+        new_seqs = [line.seq for line in new]
+        if new_seqs != sorted(set(new_seqs)):
+            self._reset(new)
+            return
+        newest = self._newest(new)
+
+        keep = set(new_seqs)
+        row = len(self._lines) - 1
+        while row >= 0:  # removals, in contiguous runs from the bottom
+            if self._lines[row].seq in keep:
+                row -= 1
+                continue
+            last = row
+            while row - 1 >= 0 and self._lines[row - 1].seq not in keep:
+                row -= 1
+            self.beginRemoveRows(QModelIndex(), row, last)
+            del self._lines[row : last + 1]
+            self.endRemoveRows()
+            row -= 1
+
+        row = 0
+        while row < len(new):  # insertions, in contiguous runs
+            if row < len(self._lines) and self._lines[row].seq == new[row].seq:
+                row += 1
+                continue
+            first = row
+            present = {line.seq for line in self._lines}
+            while row < len(new) and new[row].seq not in present:
+                row += 1
+            self.beginInsertRows(QModelIndex(), first, row - 1)
+            self._lines[first:first] = new[first:row]
+            self.endInsertRows()
+
+        changed = [i for i, line in enumerate(new) if self._lines[i] != line]
+        for i in changed:
+            self._lines[i] = new[i]
+        old_newest, self.newest_seq = self.newest_seq, newest
+        if old_newest != newest:
+            changed += [i for i, line in enumerate(self._lines) if line.seq in (old_newest, newest)]
+        for i in sorted(set(changed)):
+            self.dataChanged.emit(self.index(i), self.index(i))
+
+    def _newest(self, new: list[SaleLine]) -> int | None:
+        """The line the customer should look at: the one just added, else the one just changed."""
+        if not new:
+            return None
+        old = {line.seq: line for line in self._lines}
+        added = [line.seq for line in new if line.seq not in old]
+        if added:
+            return max(added)
+        edited = [line.seq for line in new if old.get(line.seq) != line]
+        if edited:
+            return max(edited)
+        return self.newest_seq if self.newest_seq in {line.seq for line in new} else None
+
+    def _reset(self, new: list[SaleLine]) -> None:
+        self.beginResetModel()
+        self._lines = new
+        self.newest_seq = new[-1].seq if new else None
+        self.resets += 1
+        self.endResetModel()
+
+
+class SaleLineDelegate(QStyledItemDelegate):
+    """Paints one line: description and line total on the first row; the quantity
+    detail, and any discount (struck-through original, then the saving), on the second."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.unit = 20.0
+        self.colours = theme.Theme.for_store(None)
+        self.highlight = 1.0  # 0..1: fade-in of the newest line's marker
+
+    def set_unit(self, unit: float) -> None:
+        self.unit = unit
+
+    def _fonts(self) -> tuple[Any, Any, Any]:
+        u = self.unit
+        return theme.font(u * 1.0), theme.font(u * 1.0, bold=True), theme.font(u * 0.74)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
+        main, _, small = self._fonts()
+        height = QFontMetrics(main).height()
+        has_second = bool(index.data(SaleLinesModel.DetailRole) or index.data(SaleLinesModel.DiscountRole))
+        if has_second:
+            height += QFontMetrics(small).height() + self.unit * 0.12
+        height += self.unit * 0.8  # padding above and below
+        return QSize(max(10, option.rect.width()), round(height))
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+        c = self.colours
+        u = self.unit
+        rect = QRect(option.rect)
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        newest = bool(index.data(SaleLinesModel.NewestRole))
+
+        if newest:
+            tint = QColor(c.accent)
+            tint.setAlphaF(0.16 * self.highlight)
+            painter.fillRect(rect, tint)
+            bar = QRect(rect)
+            bar.setWidth(max(3, round(u * 0.18)))
+            if rtl:
+                bar.moveRight(rect.right())
+            marker = QColor(c.accent)
+            marker.setAlphaF(max(0.0, min(1.0, self.highlight)))
+            painter.fillRect(bar, marker)
+
+        main, bold, small = self._fonts()
+        pad_x = round(u * 0.8)
+        inner = rect.adjusted(pad_x, round(u * 0.4), -pad_x, -round(u * 0.4))
+        fm_main, fm_bold, fm_small = QFontMetrics(main), QFontMetrics(bold), QFontMetrics(small)
+
+        total = index.data(SaleLinesModel.TotalRole) or ""
+        description = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        total_width = fm_bold.horizontalAdvance(total)
+        first = QRect(inner.left(), inner.top(), inner.width(), fm_main.height())
+        text_room = max(0, inner.width() - total_width - round(u * 0.8))
+        # Absolute alignment, mirrored by hand: the reading start is the right edge in RTL.
+        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+        lead, trail = (right, left) if rtl else (left, right)
+
+        painter.setPen(c.ink)
+        painter.setFont(main)
+        described = QRect(first)
+        described.setWidth(text_room)
+        if rtl:
+            described.moveRight(first.right())
+        painter.drawText(described, lead, fm_main.elidedText(description, Qt.TextElideMode.ElideRight, text_room))
+        painter.setFont(bold)
+        painter.drawText(first, trail, total)
+
+        detail = index.data(SaleLinesModel.DetailRole) or ""
+        discount = index.data(SaleLinesModel.DiscountRole) or ""
+        if detail or discount:
+            second = QRect(inner.left(), first.bottom() + 1 + round(u * 0.12), inner.width(), fm_small.height())
+            painter.setFont(small)
+            saving_width = 0
+            if discount:
+                original = index.data(SaleLinesModel.OriginalRole) or ""
+                gap = round(u * 0.5)
+                saving_width = fm_small.horizontalAdvance(discount) + gap + fm_small.horizontalAdvance(original)
+                painter.setPen(c.saving)
+                painter.drawText(second, trail, discount)
+                struck = QRect(second)
+                struck.setWidth(second.width() - fm_small.horizontalAdvance(discount) - gap)
+                if rtl:
+                    struck.moveRight(second.right())
+                    struck.moveLeft(second.left() + fm_small.horizontalAdvance(discount) + gap)
+                painter.setPen(c.muted)
+                struck_font = theme.font(u * 0.74)
+                struck_font.setStrikeOut(True)
+                painter.setFont(struck_font)
+                painter.drawText(struck, trail, original)
+                painter.setFont(small)
+            if detail:
+                room = max(0, second.width() - saving_width - round(u * 0.8))
+                painter.setPen(c.muted)
+                detail_rect = QRect(second)
+                detail_rect.setWidth(room)
+                if rtl:
+                    detail_rect.moveRight(second.right())
+                painter.drawText(detail_rect, lead, fm_small.elidedText(detail, Qt.TextElideMode.ElideRight, room))
+
+        painter.setPen(QPen(c.rule, max(1, round(u * 0.05))))
+        painter.drawLine(rect.left() + pad_x, rect.bottom(), rect.right() - pad_x, rect.bottom())
+        painter.restore()
+
+
+class SaleLinesView(QListView):
+    """The lines list: no selection, no focus ring, smooth per-pixel scrolling, and the
+    newest line always in sight (scrolled to, gently, whenever it changes)."""
+
+    def __init__(self, model: SaleLinesModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.line_delegate = SaleLineDelegate(self)
+        self.setItemDelegate(self.line_delegate)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
+        self.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setUniformItemSizes(False)
+        self.setMouseTracking(False)
+        self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
+        self.viewport().setAutoFillBackground(False)
+        self.setAutoFillBackground(False)
+        self.setStyleSheet("QListView { background: transparent; border: none; }")
+        self._scroll = QVariantAnimation(self)
+        self._scroll.setDuration(260)
+        self._scroll.setEasingCurve(QEasingCurve.Type.OutCubic)
+        self._scroll.valueChanged.connect(lambda v: self.verticalScrollBar().setValue(int(v)))
+        self._fade = QVariantAnimation(self)
+        self._fade.setDuration(700)
+        self._fade.setStartValue(0.0)
+        self._fade.setEndValue(1.0)
+        self._fade.valueChanged.connect(self._on_fade)
+        self.animate = True  # screenshots and tests turn the motion off
+        model.rowsInserted.connect(lambda *_: self._newest_changed())
+        model.dataChanged.connect(lambda *_: self._newest_changed())
+
+    def set_unit(self, unit: float) -> None:
+        self.line_delegate.set_unit(unit)
+        self.scheduleDelayedItemsLayout()
+        self.doItemsLayout()
+        self.reveal_newest(animated=False)
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.line_delegate.colours = colours
+        self.viewport().update()
+
+    def newest_row(self) -> int:
+        model = self.model()
+        for row in range(model.rowCount() - 1, -1, -1):
+            if model.index(row, 0).data(SaleLinesModel.NewestRole):
+                return row
+        return model.rowCount() - 1
+
+    def _newest_changed(self) -> None:
+        self.reveal_newest(animated=self.animate and self.isVisible())
+        if self.animate and self.isVisible():
+            self._fade.stop()
+            self._fade.start()
+
+    def _on_fade(self, value: Any) -> None:
+        self.line_delegate.highlight = float(value)
+        self.viewport().update()
+
+    def reveal_newest(self, animated: bool = False) -> None:
+        """Scroll so the newest line is fully visible (at the bottom when it is the last)."""
+        row = self.newest_row()
+        if row < 0:
+            return
+        self.doItemsLayout()
+        bar = self.verticalScrollBar()
+        index = self.model().index(row, 0)
+        rect = self.visualRect(index)
+        target = bar.value()
+        if row == self.model().rowCount() - 1:
+            target = bar.maximum()
+        elif rect.bottom() > self.viewport().height():
+            target = bar.value() + rect.bottom() - self.viewport().height() + 1
+        elif rect.top() < 0:
+            target = bar.value() + rect.top()
+        if target == bar.value():
+            return
+        if animated:
+            self._scroll.stop()
+            self._scroll.setStartValue(bar.value())
+            self._scroll.setEndValue(target)
+            self._scroll.start()
+        else:
+            self._scroll.stop()
+            bar.setValue(target)
+
+    def newest_fully_visible(self) -> bool:
+        """True when the newest line is entirely inside the viewport (what the customer sees)."""
+        row = self.newest_row()
+        if row < 0:
+            return True
+        rect = self.visualRect(self.model().index(row, 0))
+        return rect.top() >= 0 and rect.bottom() <= self.viewport().height()

@@ -1,0 +1,710 @@
+"""The customer display's screens: idle (brand, clock, optional slideshow), the sale
+in progress, thank-you, and the calm "reconnecting" overlay.
+
+Each screen draws what it is given (a ``Sale``, a ``StoreInfo``, a URL) and takes
+its sizes from the display unit; none of them decides *which* screen is showing.
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
+
+from ..sale.model import Sale
+from . import display_theme as theme
+from .display_lines import SaleLinesModel, SaleLinesView
+from .display_widgets import Clock, FitLabel, LogoMark, TextLabel, faded, set_text_colour
+from .format import MoneyFormat
+from .qr import QrCode
+
+log = logging.getLogger(__name__)
+
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".svg"}
+
+#: Burn-in care: the idle content wanders through these offsets (in display units), one step a minute.
+DRIFT = ((0.0, 0.0), (0.25, 0.12), (-0.15, 0.3), (0.3, -0.2), (-0.3, -0.1), (0.1, 0.25), (-0.2, -0.25))
+
+
+# ----------------------------------------------------------------------------- idle
+
+
+class Slideshow(QWidget):
+    """Images from a folder, one after another with a soft crossfade; paints the
+    background of the idle screen. ``has_images()`` is False when the folder is unset,
+    missing or holds no readable image (the idle screen then stays calmly branded)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.paths: list[Path] = []
+        self.index = -1
+        self.current: QImage | None = None
+        self.previous: QImage | None = None
+        self.fade = 1.0
+        self._timer = QTimer(self)
+        self._timer.timeout.connect(self.advance)
+        self._anim = QVariantAnimation(self)
+        self._anim.setDuration(900)
+        self._anim.setStartValue(0.0)
+        self._anim.setEndValue(1.0)
+        self._anim.setEasingCurve(QEasingCurve.Type.InOutSine)
+        self._anim.valueChanged.connect(self._on_fade)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+
+    def set_folder(self, folder: str, seconds: float) -> None:
+        self.paths = []
+        if folder:
+            path = Path(folder).expanduser()
+            if path.is_dir():
+                self.paths = sorted(p for p in path.iterdir() if p.suffix.lower() in IMAGE_SUFFIXES and p.is_file())
+            else:
+                log.warning("slideshow folder %s does not exist; idle screen shows the store brand", path)
+            if path.is_dir() and not self.paths:
+                log.warning("slideshow folder %s has no images (%s)", path, ", ".join(sorted(IMAGE_SUFFIXES)))
+        self._timer.setInterval(max(1000, int(seconds * 1000)))
+        self.index = -1
+        self.current = self.previous = None
+        if self.paths:
+            self.advance(animated=False)
+
+    def has_images(self) -> bool:
+        return self.current is not None
+
+    def running(self, on: bool) -> None:
+        if on and self.paths and len(self.paths) > 1:
+            self._timer.start()
+        else:
+            self._timer.stop()
+
+    def advance(self, animated: bool = True) -> None:
+        for _ in range(len(self.paths)):
+            self.index = (self.index + 1) % len(self.paths)
+            image = self._read(self.paths[self.index])
+            if image is not None:
+                self.previous, self.current = self.current, image
+                if animated and self.previous is not None and self.isVisible():
+                    self._anim.stop()
+                    self._anim.start()
+                else:
+                    self.fade = 1.0
+                self.update()
+                return
+
+    def _read(self, path: Path) -> QImage | None:
+        reader = QImageReader(str(path))
+        reader.setAutoTransform(True)
+        size = reader.size()
+        target = self.size() if self.width() > 10 else None
+        if target is not None and size.isValid() and size.width() > target.width() * 2:
+            reader.setScaledSize(size.scaled(target * 2, Qt.AspectRatioMode.KeepAspectRatioByExpanding))
+        image = reader.read()
+        if image.isNull():
+            log.warning("slideshow image %s could not be read: %s", path, reader.errorString())
+            return None
+        return image
+
+    def _on_fade(self, value: Any) -> None:
+        self.fade = float(value)
+        self.update()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        if self.current is None:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self.previous is not None and self.fade < 1.0:
+            self._cover(painter, self.previous, 1.0)
+        self._cover(painter, self.current, self.fade)
+
+    def _cover(self, painter: QPainter, image: QImage, opacity: float) -> None:
+        """Paint ``image`` filling the widget (cropped, never stretched)."""
+        painter.setOpacity(opacity)
+        w, h = self.width(), self.height()
+        scale = max(w / image.width(), h / image.height())
+        sw, sh = image.width() * scale, image.height() * scale
+        painter.drawImage(QRectF((w - sw) / 2, (h - sh) / 2, sw, sh), image)
+        painter.setOpacity(1.0)
+
+
+class IdleScreen(QWidget):
+    """Between customers: the store's mark, name and welcome, and the time. With a
+    slideshow, the images fill the screen and the brand sits on a band below them.
+    The content drifts a few pixels each minute so nothing burns into the panel."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self.slideshow = Slideshow(self)
+        self.logo = LogoMark(self)
+        self.name = TextLabel(scale=2.1, bold=True, parent=self)
+        self.welcome = TextLabel("Welcome", scale=1.0, parent=self)
+        self.clock = Clock(scale=2.6, parent=self)
+        self.date = Clock(scale=0.85, with_date=True, parent=self)
+        self.status = TextLabel("", scale=0.7, parent=self)
+        for label in (self.name, self.welcome, self.clock, self.date, self.status):
+            label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+            label.setWordWrap(True)
+        self.name.setWordWrap(True)
+
+        self.content = QWidget(self)
+        column = QVBoxLayout(self.content)
+        column.addStretch(3)
+        column.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
+        column.addWidget(self.name)
+        column.addWidget(self.welcome)
+        column.addStretch(2)
+        column.addWidget(self.clock)
+        column.addWidget(self.date)
+        column.addStretch(2)
+        column.addWidget(self.status)
+        self._column = column
+        self.unit = 20.0
+        self.drift_step = 0
+        self._drift = QTimer(self)
+        self._drift.setInterval(60_000)
+        self._drift.timeout.connect(self.drift)
+        self._drift.start()
+
+    # -- content -----------------------------------------------------------------------
+
+    def set_store(self, name: str, message: str, logo: QImage | None) -> None:
+        self.name.setText(name or "Welcome")
+        self.welcome.setText(message or ("Welcome" if name else ""))
+        self.welcome.setVisible(bool(self.welcome.text()))
+        self.logo.set_logo(logo, name)
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+        ink = colours.on_primary
+        for label in (self.name, self.clock):
+            set_text_colour(label, ink)
+        for label in (self.welcome, self.date):
+            set_text_colour(label, faded(ink, 0.86))
+        set_text_colour(self.status, faded(ink, 0.72))
+        self.logo.set_colours(colours.accent, colours.on_accent, faded(colours.on_accent, 0.35))
+        self.update()
+
+    def set_locale(self, name: str) -> None:
+        self.clock.set_locale(name)
+        self.date.set_locale(name)
+
+    def set_status(self, text: str) -> None:
+        self.status.setText(text)
+
+    def set_slideshow(self, folder: str, seconds: float) -> None:
+        self.slideshow.set_folder(folder, seconds)
+        self._arrange()
+
+    # -- layout ------------------------------------------------------------------------
+
+    def set_unit(self, unit: float) -> None:
+        self.unit = unit
+        for label in (self.name, self.welcome, self.clock, self.date, self.status):
+            label.set_unit(unit)
+        self._arrange()
+
+    def drift(self) -> None:
+        self.drift_step = (self.drift_step + 1) % len(DRIFT)
+        self._arrange()
+
+    def drift_offset(self) -> tuple[int, int]:
+        dx, dy = DRIFT[self.drift_step]
+        return round(dx * self.unit), round(dy * self.unit)
+
+    def _arrange(self) -> None:
+        u = self.unit
+        with_images = self.slideshow.has_images()
+        self.slideshow.setGeometry(self.rect())
+        self.slideshow.setVisible(with_images)
+        dx, dy = self.drift_offset()
+        if with_images:
+            # The brand on a band along the bottom; the images get the rest.
+            band = round(u * 4.2)
+            self.content.setGeometry(dx, self.height() - band + dy, self.width(), band)
+            self.logo.set_side(round(u * 2.0))
+            self.date.hide()
+            self.welcome.hide()
+            self.clock.scale = 1.4
+            self.name.scale = 1.3
+        else:
+            margin = round(u)
+            self.content.setGeometry(margin + dx, margin + dy, self.width() - 2 * margin, self.height() - 2 * margin)
+            self.logo.set_side(round(u * 4.2))
+            self.date.show()
+            self.welcome.setVisible(bool(self.welcome.text()))
+            self.clock.scale = 2.6
+            self.name.scale = 2.1
+        self.clock.set_unit(u)
+        self.name.set_unit(u)
+        self._column.setSpacing(round(u * 0.35))
+        self._column.setContentsMargins(0, 0, 0, 0)
+        self.status.setVisible(bool(self.status.text()) and not with_images)
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._arrange()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        self.slideshow.running(True)
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self.slideshow.running(False)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        c = self.colours
+        gradient = QLinearGradient(0, 0, self.width() * 0.35, self.height())
+        gradient.setColorAt(0.0, c.primary.lighter(112))
+        gradient.setColorAt(1.0, c.primary.darker(125))
+        painter.fillRect(self.rect(), gradient)
+        if self.slideshow.has_images():
+            band = self.content.geometry().adjusted(-self.unit, 0, self.unit, self.unit)
+            painter.fillRect(band, faded(c.primary.darker(120), 0.92))
+        else:
+            # Two quiet rings in a corner: a touch of shape, no static block to burn in.
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            dx, dy = self.drift_offset()
+            r = max(self.width(), self.height()) * 0.5
+            for i, alpha in enumerate((0.07, 0.045)):
+                pen = painter.pen()
+                pen.setColor(faded(c.on_primary, alpha))
+                pen.setWidthF(self.unit * 0.6)
+                painter.setPen(pen)
+                rr = r * (1.0 + 0.28 * i)
+                painter.drawEllipse(QRectF(self.width() - rr * 0.45 + dx, self.height() - rr * 0.5 + dy, rr, rr))
+
+
+# ----------------------------------------------------------------------------- sale
+
+
+class TotalsPanel(QWidget):
+    """The sale's numbers on the brand colour: item count, TOTAL (large), each payment,
+    and what is still to pay."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self.count = TextLabel("", scale=0.8, parent=self)
+        self.total_caption = TextLabel("Total", scale=0.95, parent=self)
+        self.total = FitLabel("", scale=2.7, parent=self)
+        self.payments = QWidget(self)
+        self.payment_rows: list[tuple[TextLabel, TextLabel]] = []
+        self._payment_grid = QGridLayout(self.payments)
+        self._payment_grid.setContentsMargins(0, 0, 0, 0)
+        self.due_caption = TextLabel("To pay", scale=0.95, parent=self)
+        self.due = FitLabel("", scale=1.9, parent=self)
+        self.portrait = False
+        column = QVBoxLayout(self)
+        column.addWidget(self.count)
+        column.addStretch(1)
+        column.addWidget(self.total_caption)
+        column.addWidget(self.total)
+        column.addWidget(self.payments)
+        column.addWidget(self.due_caption)
+        column.addWidget(self.due)
+        self._column = column
+        self.unit = 20.0
+        self._money = MoneyFormat.for_store("en_NZ", "NZD")
+
+    def set_money_format(self, money: MoneyFormat) -> None:
+        self._money = money
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+        for label in (self.total, self.total_caption):
+            set_text_colour(label, colours.on_primary)
+        set_text_colour(self.count, faded(colours.on_primary, 0.8))
+        accent_ok = theme.contrast(colours.accent, colours.primary) >= 3.0
+        set_text_colour(self.due, colours.accent if accent_ok else colours.on_primary)
+        set_text_colour(self.due_caption, colours.accent if accent_ok else colours.on_primary)
+        for kind, amount in self.payment_rows:
+            set_text_colour(kind, faded(colours.on_primary, 0.85))
+            set_text_colour(amount, faded(colours.on_primary, 0.85))
+        self.update()
+
+    def set_unit(self, unit: float) -> None:
+        self.unit = unit
+        for label in (self.count, self.total_caption, self.total, self.due_caption, self.due):
+            label.set_unit(unit)
+        for kind, amount in self.payment_rows:
+            kind.set_unit(unit)
+            amount.set_unit(unit)
+        pad = round(unit * 1.0)
+        self._column.setContentsMargins(pad, round(unit * 0.9), pad, round(unit * 0.9))
+        self._column.setSpacing(round(unit * 0.15))
+        self._payment_grid.setVerticalSpacing(round(unit * 0.1))
+        self._payment_grid.setContentsMargins(0, round(unit * 0.4), 0, round(unit * 0.4))
+
+    def show_sale(self, sale: Sale) -> None:
+        items = sum((line.qty if not line.unit else Decimal(1) for line in sale.lines), Decimal(0))
+        count = int(items) if items == items.to_integral_value() else len(sale.lines)
+        self.count.setText(f"{count} item" + ("" if count == 1 else "s") if sale.lines else "")
+        self.total.setText(self._money.money(sale.total))
+        self._show_payments(sale)
+        paying = bool(sale.payments)
+        self.due_caption.setVisible(paying)
+        self.due.setVisible(paying)
+        if paying:
+            self.due.setText(self._money.money(sale.due))
+
+    def _show_payments(self, sale: Sale) -> None:
+        while len(self.payment_rows) < len(sale.payments):
+            kind, amount = TextLabel(scale=0.85, parent=self.payments), TextLabel(scale=0.85, parent=self.payments)
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            row = len(self.payment_rows)
+            self._payment_grid.addWidget(kind, row, 0)
+            self._payment_grid.addWidget(amount, row, 1)
+            self.payment_rows.append((kind, amount))
+            kind.set_unit(self.unit)
+            amount.set_unit(self.unit)
+            set_text_colour(kind, faded(self.colours.on_primary, 0.85))
+            set_text_colour(amount, faded(self.colours.on_primary, 0.85))
+        for i, (kind, amount) in enumerate(self.payment_rows):
+            if i < len(sale.payments):
+                payment = sale.payments[i]
+                kind.setText(payment.kind or "Payment")
+                amount.setText(self._money.money(payment.amount))
+            kind.setVisible(i < len(sale.payments))
+            amount.setVisible(i < len(sale.payments))
+        self.payments.setVisible(bool(sale.payments))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colours.primary)
+
+
+class SaleScreen(QWidget):
+    """The sale being rung up: the lines (newest always in sight) beside the totals,
+    or above them on a portrait screen."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self.model = SaleLinesModel(parent=self)
+        self.lines = SaleLinesView(self.model, self)
+        self.empty = TextLabel("Your items will appear here", scale=1.0, parent=self)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setWordWrap(True)
+        self.panel = TotalsPanel(self)
+        self.list_area = QWidget(self)
+        area = QVBoxLayout(self.list_area)
+        area.setContentsMargins(0, 0, 0, 0)
+        area.addWidget(self.lines)
+        area.addWidget(self.empty)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(0, 0, 0, 0)
+        self.box.setSpacing(0)
+        self.box.addWidget(self.list_area, 62)
+        self.box.addWidget(self.panel, 38)
+        self.sale_key: str | None = None
+        self.unit = 20.0
+
+    def set_money_format(self, money: MoneyFormat) -> None:
+        self.model.set_money_format(money)
+        self.panel.set_money_format(money)
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+        self.lines.set_theme(colours)
+        self.panel.set_theme(colours)
+        set_text_colour(self.empty, colours.muted)
+        self.update()
+
+    def set_unit(self, unit: float, portrait: bool) -> None:
+        self.unit = unit
+        self.lines.set_unit(unit)
+        self.panel.set_unit(unit)
+        self.empty.set_unit(unit)
+        if portrait:
+            self.box.setDirection(QBoxLayout.Direction.TopToBottom)
+            self.box.setStretch(0, 1)
+            self.box.setStretch(1, 0)
+        else:
+            self.box.setDirection(QBoxLayout.Direction.LeftToRight)
+            self.box.setStretch(0, 62)
+            self.box.setStretch(1, 38)
+        self.panel.portrait = portrait
+        self.list_area.layout().setContentsMargins(0, round(unit * 0.3), 0, round(unit * 0.3))
+
+    def show_sale(self, sale: Sale | None) -> None:
+        sale = sale or Sale(key="")
+        if sale.key != self.sale_key:
+            self.model.set_lines(())  # a new customer: no "changed" rows carried over
+            self.sale_key = sale.key
+        self.model.set_lines(sale.lines)
+        self.panel.show_sale(sale)
+        self.lines.setVisible(bool(sale.lines))
+        self.empty.setVisible(not sale.lines)
+        self.lines.reveal_newest(animated=self.lines.animate and self.isVisible())
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self.lines.reveal_newest()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        QPainter(self).fillRect(self.rect(), self.colours.paper)
+
+
+# ----------------------------------------------------------------------------- thank-you
+
+
+class ThankYouScreen(QWidget):
+    """The sale is paid: thanks, what was paid, the change in large type (when there is
+    change), and a QR code for the receipt link (when one is configured)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self._money = MoneyFormat.for_store("en_NZ", "NZD")
+        self.title = TextLabel("Thank you!", scale=2.3, bold=True, parent=self)
+        self.subtitle = TextLabel("", scale=0.95, parent=self)
+        self.subtitle.setWordWrap(True)
+        self.rows = QWidget(self)
+        self._grid = QGridLayout(self.rows)
+        self._grid.setContentsMargins(0, 0, 0, 0)
+        self.row_labels: list[tuple[TextLabel, TextLabel]] = []
+        self.change_box = QWidget(self)
+        self.change_caption = TextLabel("Your change", scale=1.0, parent=self.change_box)
+        self.change = FitLabel("", scale=3.4, parent=self.change_box)
+        box = QVBoxLayout(self.change_box)
+        box.addWidget(self.change_caption)
+        box.addWidget(self.change)
+        self.qr_card = QWidget(self)
+        self.qr = QrCode(self.qr_card)
+        self.qr_caption = TextLabel("Scan for your receipt", scale=0.8, parent=self.qr_card)
+        self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.qr_caption.setWordWrap(True)
+        card = QVBoxLayout(self.qr_card)
+        card.addWidget(self.qr, 1)
+        card.addWidget(self.qr_caption)
+
+        self.text_column = QWidget(self)
+        column = QVBoxLayout(self.text_column)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addStretch(1)
+        column.addWidget(self.title)
+        column.addWidget(self.subtitle)
+        column.addWidget(self.rows)
+        column.addWidget(self.change_box)
+        column.addStretch(1)
+        self._column = column
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.addWidget(self.text_column, 3)
+        self.box.addWidget(self.qr_card, 2)
+        self.unit = 20.0
+        self.portrait = False
+        self.change_box.paintEvent = self._paint_change_box  # type: ignore[method-assign]
+        self.qr_card.paintEvent = self._paint_qr_card  # type: ignore[method-assign]
+
+    def set_money_format(self, money: MoneyFormat) -> None:
+        self._money = money
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+        set_text_colour(self.title, colours.saving)
+        set_text_colour(self.subtitle, colours.muted)
+        set_text_colour(self.change_caption, colours.on_accent)
+        set_text_colour(self.change, colours.on_accent)
+        set_text_colour(self.qr_caption, colours.ink)
+        for caption, amount in self.row_labels:
+            set_text_colour(caption, colours.muted)
+            set_text_colour(amount, colours.ink)
+        self.update()
+
+    def set_unit(self, unit: float, portrait: bool) -> None:
+        self.unit = unit
+        self.portrait = portrait
+        for label in (self.title, self.subtitle, self.change_caption, self.change, self.qr_caption):
+            label.set_unit(unit)
+        for caption, amount in self.row_labels:
+            caption.set_unit(unit)
+            amount.set_unit(unit)
+        m = round(unit * 1.2)
+        self.box.setContentsMargins(m, round(unit * 0.8), m, round(unit * 0.8))
+        self.box.setSpacing(round(unit * 1.4))
+        self.box.setDirection(QBoxLayout.Direction.TopToBottom if portrait else QBoxLayout.Direction.LeftToRight)
+        self.box.setStretch(0, 3 if not portrait else 1)
+        self.box.setStretch(1, 2 if not portrait else 0)
+        self._column.setSpacing(round(unit * 0.35))
+        self._grid.setVerticalSpacing(round(unit * 0.15))
+        self._grid.setHorizontalSpacing(round(unit * 1.2))
+        pad = round(unit * 0.7)
+        self.change_box.layout().setContentsMargins(round(unit * 0.9), pad, round(unit * 0.9), pad)
+        self.change_box.layout().setSpacing(0)
+        self.qr_card.layout().setContentsMargins(pad, pad, pad, pad)
+        self.qr_card.layout().setSpacing(round(unit * 0.3))
+        # The code as big as a phone needs from arm's length, not as big as the screen allows.
+        side = round(unit * (11.0 if portrait else 10.0))
+        self.qr.setFixedSize(side, side)
+        self.qr_caption.setFixedWidth(side)
+        self.box.setAlignment(self.qr_card, Qt.AlignmentFlag.AlignCenter)
+
+    def show_sale(self, sale: Sale | None, url: str, store_name: str) -> None:
+        sale = sale or Sale(key="")
+        self.subtitle.setText(f"for shopping at {store_name}" if store_name else "")
+        self.subtitle.setVisible(bool(store_name))
+        rows = [("Total", self._money.money(sale.total))]
+        rows += [(p.kind or "Payment", self._money.money(p.amount)) for p in sale.payments]
+        self._show_rows(rows)
+        has_change = sale.change > 0
+        self.change.setText(self._money.money(sale.change) if has_change else "")
+        self.change_box.setVisible(has_change)
+        self.qr.set_text(url)
+        self.qr_card.setVisible(self.qr.has_code())
+
+    def _show_rows(self, rows: list[tuple[str, str]]) -> None:
+        while len(self.row_labels) < len(rows):
+            caption, amount = TextLabel(scale=1.05, parent=self.rows), TextLabel(scale=1.05, bold=True, parent=self.rows)
+            amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            i = len(self.row_labels)
+            self._grid.addWidget(caption, i, 0)
+            self._grid.addWidget(amount, i, 1)
+            caption.set_unit(self.unit)
+            amount.set_unit(self.unit)
+            set_text_colour(caption, self.colours.muted)
+            set_text_colour(amount, self.colours.ink)
+            self.row_labels.append((caption, amount))
+        for i, (caption, amount) in enumerate(self.row_labels):
+            visible = i < len(rows)
+            if visible:
+                caption.setText(rows[i][0])
+                amount.setText(rows[i][1])
+            caption.setVisible(visible)
+            amount.setVisible(visible)
+
+    def texts(self) -> list[str]:
+        """Every text the customer can read on this screen (for tests and support)."""
+        out = [self.title.text(), self.subtitle.text()]
+        for caption, amount in self.row_labels:
+            if caption.isVisibleTo(self):
+                out += [caption.text(), amount.text()]
+        if self.change_box.isVisibleTo(self):
+            out += [self.change_caption.text(), self.change.text()]
+        if self.qr_card.isVisibleTo(self):
+            out.append(self.qr_caption.text())
+        return [t for t in out if t]
+
+    def _paint_change_box(self, event: Any) -> None:
+        painter = QPainter(self.change_box)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.change_box.rect()), self.unit * 0.5, self.unit * 0.5)
+        painter.fillPath(path, self.colours.accent)
+
+    def _paint_qr_card(self, event: Any) -> None:
+        painter = QPainter(self.qr_card)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        path = QPainterPath()
+        path.addRoundedRect(QRectF(self.qr_card.rect()).adjusted(0.5, 0.5, -0.5, -0.5), self.unit * 0.5, self.unit * 0.5)
+        painter.fillPath(path, QColor("#ffffff"))
+        painter.setPen(self.colours.rule)
+        painter.drawPath(path)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        QPainter(self).fillRect(self.rect(), self.colours.paper)
+
+
+# ----------------------------------------------------------------------------- offline
+
+
+class OfflineOverlay(QWidget):
+    """Laid over whatever is on screen while the counter link is down: the screen
+    underneath is dimmed (never blanked), and a calm card says the display is
+    reconnecting, with three softly pulsing dots so it never looks frozen."""
+
+    MESSAGE = "Reconnecting to the counter…"
+    DETAIL = "This screen will update by itself as soon as the counter is back."
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self.unit = 20.0
+        self.phase = 0.0
+        self._pulse = QVariantAnimation(self)
+        self._pulse.setStartValue(0.0)
+        self._pulse.setEndValue(1.0)
+        self._pulse.setDuration(1600)
+        self._pulse.setLoopCount(-1)
+        self._pulse.valueChanged.connect(self._on_pulse)
+        self.animate = True
+        self.hide()
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+
+    def set_unit(self, unit: float) -> None:
+        self.unit = unit
+        self.update()
+
+    def _on_pulse(self, value: Any) -> None:
+        self.phase = float(value)
+        self.update()
+
+    def showEvent(self, event: Any) -> None:  # noqa: N802
+        super().showEvent(event)
+        if self.animate:
+            self._pulse.start()
+
+    def hideEvent(self, event: Any) -> None:  # noqa: N802
+        super().hideEvent(event)
+        self._pulse.stop()
+
+    def card_rect(self) -> QRectF:
+        u = self.unit
+        width = min(self.width() - 2 * u, u * 22)
+        height = u * 6.2
+        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        import math
+
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        c = self.colours
+        painter.fillRect(self.rect(), faded(c.paper, 0.74))
+        u = self.unit
+        card = self.card_rect()
+        path = QPainterPath()
+        path.addRoundedRect(card, u * 0.6, u * 0.6)
+        painter.fillPath(path, QColor("#ffffff"))
+        painter.setPen(c.rule)
+        painter.drawPath(path)
+
+        # three dots, pulsing one after another
+        radius = u * 0.32
+        cy = card.top() + u * 1.5
+        for i in range(3):
+            t = (self.phase - i * 0.18) % 1.0
+            glow = 0.35 + 0.65 * (0.5 - 0.5 * math.cos(2 * math.pi * t))
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(faded(c.primary, glow))
+            cx = card.center().x() + (i - 1) * u * 1.1
+            painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
+
+        painter.setPen(c.ink)
+        painter.setFont(theme.font(u * 1.15, bold=True))
+        title = QRectF(card.left() + u, cy + u * 0.8, card.width() - 2 * u, u * 1.7)
+        painter.drawText(title, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.MESSAGE)
+        painter.setPen(c.muted)
+        painter.setFont(theme.font(u * 0.72))
+        detail = QRectF(card.left() + u, title.bottom(), card.width() - 2 * u, card.bottom() - title.bottom() - u * 0.4)
+        painter.drawText(detail, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.DETAIL)
+
+
+__all__ = [
+    "IdleScreen",
+    "OfflineOverlay",
+    "SaleScreen",
+    "Slideshow",
+    "ThankYouScreen",
+    "TotalsPanel",
+    "LogoMark",
+]

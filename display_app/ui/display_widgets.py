@@ -1,0 +1,260 @@
+"""Small building blocks of the customer display: the logo mark, the clock, a label
+that shrinks big amounts to fit, the header band and the banner strip.
+
+Each takes its size from the display unit (``set_unit``) and its colours from the
+store's ``Theme`` (``set_theme``); none of them knows about sales or the counter.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+
+from . import display_theme as theme
+from .format import clock_text, date_text, locale_for
+
+
+def set_text_colour(label: QLabel, colour: QColor) -> None:
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, colour)
+    palette.setColor(QPalette.ColorRole.Text, colour)
+    label.setPalette(palette)
+
+
+def faded(colour: QColor, alpha: float) -> QColor:
+    out = QColor(colour)
+    out.setAlphaF(alpha)
+    return out
+
+
+class TextLabel(QLabel):
+    """A label sized in display units: ``TextLabel(scale=1.0, bold=False)``."""
+
+    def __init__(self, text: str = "", *, scale: float = 1.0, bold: bool = False, parent: Any = None) -> None:
+        super().__init__(text, parent)
+        self.scale = scale
+        self.bold = bold
+        self.setTextFormat(Qt.TextFormat.PlainText)
+        self.setFont(theme.font(20 * scale, bold=bold))
+
+    def set_unit(self, unit: float) -> None:
+        self.setFont(theme.font(unit * self.scale, bold=self.bold))
+
+
+class FitLabel(TextLabel):
+    """A one-line label for big amounts: its type shrinks (never grows) so the whole
+    text fits the width it has; a customer never sees a cut-off total."""
+
+    def __init__(self, text: str = "", *, scale: float = 1.0, bold: bool = True, parent: Any = None) -> None:
+        super().__init__(text, scale=scale, bold=bold, parent=parent)
+        self.unit = 20.0
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def set_unit(self, unit: float) -> None:
+        self.unit = unit
+        self._fit()
+
+    def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        super().setText(text)
+        self._fit()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        px = self.unit * self.scale
+        width = self.width() - 2
+        f = theme.font(px, bold=self.bold)
+        if width > 20:
+            while px > 8 and QFontMetrics(f).horizontalAdvance(self.text()) > width:
+                px *= 0.94
+                f = theme.font(px, bold=self.bold)
+        if f != self.font():
+            self.setFont(f)
+
+    def sizeHint(self) -> QSize:
+        fm = QFontMetrics(theme.font(self.unit * self.scale, bold=self.bold))
+        return QSize(fm.horizontalAdvance(self.text()), fm.height())
+
+    def minimumSizeHint(self) -> QSize:
+        fm = QFontMetrics(theme.font(self.unit * self.scale, bold=self.bold))
+        return QSize(10, fm.height())
+
+
+class LogoMark(QWidget):
+    """The store's logo image, or, without one, a calm round mark with its initials."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.image: QImage | None = None
+        self.initials = ""
+        self.fill = QColor(theme.DEFAULT_ACCENT)
+        self.ink = QColor("#17201c")
+        self.ring = QColor(0, 0, 0, 0)
+        self._side = 48
+        self._scaled: QImage | None = None
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+
+    def set_logo(self, image: QImage | None, name: str) -> None:
+        self.image = image
+        self.initials = theme.initials(name)
+        self._scaled = None
+        self.update()
+
+    def set_colours(self, fill: QColor, ink: QColor, ring: QColor | None = None) -> None:
+        self.fill, self.ink = QColor(fill), QColor(ink)
+        self.ring = QColor(ring) if ring is not None else QColor(0, 0, 0, 0)
+        self.update()
+
+    def set_side(self, side: int) -> None:
+        side = max(16, int(side))
+        if side != self._side:
+            self._side = side
+            self._scaled = None
+            self.setFixedSize(self._logo_size())
+            self.updateGeometry()
+            self.update()
+
+    def _logo_size(self) -> QSize:
+        if self.image is None or self.image.isNull():
+            return QSize(self._side, self._side)
+        ratio = self.image.width() / max(1, self.image.height())
+        width = min(round(self._side * ratio), self._side * 3)  # a wide logo may be wider than tall
+        return QSize(max(1, width), self._side)
+
+    def sizeHint(self) -> QSize:
+        return self._logo_size()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        if self.image is not None and not self.image.isNull():
+            if self._scaled is None or self._scaled.size() != self.size():
+                self._scaled = self.image.scaled(
+                    self.size() * self.devicePixelRatioF(),
+                    Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+                self._scaled.setDevicePixelRatio(self.devicePixelRatioF())
+            logical = self._scaled.size() / self.devicePixelRatioF()
+            x = (self.width() - logical.width()) / 2
+            y = (self.height() - logical.height()) / 2
+            painter.drawImage(QRectF(x, y, logical.width(), logical.height()), self._scaled)
+            return
+        side = min(self.width(), self.height())
+        circle = QRectF((self.width() - side) / 2, (self.height() - side) / 2, side, side)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(self.fill)
+        painter.drawEllipse(circle)
+        if self.ring.alpha():
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            pen = painter.pen()
+            pen.setStyle(Qt.PenStyle.SolidLine)
+            pen.setColor(self.ring)
+            pen.setWidthF(max(1.0, side * 0.035))
+            painter.setPen(pen)
+            painter.drawEllipse(circle.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06))
+        painter.setPen(self.ink)
+        painter.setFont(theme.font(side * (0.38 if len(self.initials) > 1 else 0.46), bold=True))
+        painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.initials)
+
+
+class Clock(TextLabel):
+    """The time of day, in the store's locale; ticks on its own (cheaply: it only
+    changes its text when the minute changes), whatever the link is doing."""
+
+    def __init__(self, *, scale: float = 1.0, bold: bool = False, with_date: bool = False, parent: Any = None) -> None:
+        super().__init__("", scale=scale, bold=bold, parent=parent)
+        self.with_date = with_date
+        self.locale = locale_for("")
+        self._timer = QTimer(self)
+        self._timer.setInterval(1000)
+        self._timer.timeout.connect(self.refresh)
+        self._timer.start()
+        self.refresh()
+
+    def set_locale(self, name: str) -> None:
+        self.locale = locale_for(name)
+        self.refresh()
+
+    def refresh(self) -> None:
+        text = date_text(self.locale) if self.with_date else clock_text(self.locale)
+        if text != self.text():
+            self.setText(text)
+
+
+class Header(QWidget):
+    """The band across the top of the sale, thank-you and offline screens: the
+    store's mark and name on the reading side, the clock on the other."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self.logo = LogoMark(self)
+        self.name = TextLabel(scale=1.0, bold=True, parent=self)
+        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.clock = Clock(scale=1.0, parent=self)
+        layout = QHBoxLayout(self)
+        layout.addWidget(self.logo)
+        layout.addWidget(self.name, 1)
+        layout.addWidget(self.clock)
+        self._unit = 20.0
+
+    def set_store(self, name: str, logo: QImage | None) -> None:
+        self.name.setText(name)
+        self.logo.set_logo(logo, name)
+        self.logo.set_side(round(self._unit * 1.6))
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+        set_text_colour(self.name, colours.on_primary)
+        set_text_colour(self.clock, colours.on_primary)
+        self.logo.set_colours(colours.accent, colours.on_accent)
+        self.update()
+
+    def set_unit(self, unit: float) -> None:
+        self._unit = unit
+        self.name.set_unit(unit)
+        self.clock.set_unit(unit)
+        self.logo.set_side(round(unit * 1.6))
+        m = round(unit * 0.8)
+        self.layout().setContentsMargins(m, round(unit * 0.45), m, round(unit * 0.45))
+        self.layout().setSpacing(round(unit * 0.6))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), self.colours.primary)
+
+
+class BannerStrip(TextLabel):
+    """The counter's ``fn1.link.link_status`` notice, on a strip along the bottom of
+    every screen; hidden when there is none."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__("", scale=0.85, bold=True, parent=parent)
+        self.setWordWrap(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setAutoFillBackground(True)
+        self.hide()
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        palette = self.palette()
+        palette.setColor(QPalette.ColorRole.Window, colours.accent)
+        palette.setColor(QPalette.ColorRole.WindowText, colours.on_accent)
+        self.setPalette(palette)
+
+    def set_unit(self, unit: float) -> None:
+        super().set_unit(unit)
+        pad = round(unit * 0.45)
+        self.setContentsMargins(round(unit), pad, round(unit), pad)
+
+    def set_message(self, text: str | None) -> None:
+        text = (text or "").strip()
+        if text != self.text():
+            self.setText(text)
+        self.setVisible(bool(text))
