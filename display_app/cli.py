@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import argparse
 import importlib
-import os
 import sys
 
 from . import __version__
@@ -43,7 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def main(argv: list[str] | None = None) -> int:
-    _ensure_streams()
+    from .logs import ensure_streams
+
+    ensure_streams()  # a windowed Windows build has no stdout/stderr
     parser = build_parser()
     args = parser.parse_args(argv)
     if args.self_test or args.self_test_report:
@@ -63,14 +64,6 @@ def main(argv: list[str] | None = None) -> int:
     except ConfigError as exc:  # a bad setting is a one-line message and exit 2, never a traceback
         print(f"display-app: {exc}", file=sys.stderr)
         return 2
-
-
-def _ensure_streams() -> None:
-    """A windowed (no console) Windows build starts with sys.stdout/stderr = None; give
-    them somewhere harmless to write so print() and logging never raise."""
-    for name in ("stdout", "stderr"):
-        if getattr(sys, name) is None:
-            setattr(sys, name, open(os.devnull, "w", encoding="utf-8"))
 
 
 if __name__ == "__main__":

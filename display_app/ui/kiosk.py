@@ -1,0 +1,465 @@
+"""Kiosk mode and crash safety for the display and presell windows.
+
+Adopting it is one call after building the window::
+
+    guard = install_kiosk(window, cfg, on_settings=open_settings)   # on_exit optional
+
+* ``cfg.kiosk`` true: the window goes full screen on monitor ``cfg.screen`` (the primary
+  one, with a log line, if that monitor is missing; it moves back when it returns),
+  frameless and on top; the cursor hides after ``CURSOR_HIDE_SECONDS`` without movement
+  and comes back when the mouse moves; screen blanking is inhibited where cheap (see
+  ``inhibit_screen_blanking``); closing is refused (closeEvent, Alt+F4 through the window
+  manager) and Escape/Alt+F4 keys are swallowed.
+* Always: **Ctrl+Shift+Q**, or **three taps within 1.5 s in the top-left corner**
+  (``CORNER`` px square), opens an on-screen PIN pad over the window (no modal dialog).
+  The right ``exit_pin`` (or none is set and we are not in kiosk mode) shows
+  "Settings" (calls ``on_settings``), "Exit" (lets the window close, then calls
+  ``on_exit`` or quits the application) and "Back".
+
+Crash safety: ``run_guarded(main)`` runs the main coroutine and, if it dies with an
+exception, logs it, disposes of the windows that run created and starts it again,
+at most ``max_restarts`` times per ``window_seconds``; past that it returns exit code
+70 so the service manager (systemd ``Restart=always``, Task Scheduler "restart on
+failure") starts a fresh process. Exceptions in slots, paint events and asyncSlot
+tasks are logged by ``display_app.logs`` hooks and the UI carries on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import collections
+import ctypes
+import hmac
+import logging
+import os
+import shutil
+import sys
+import time
+from typing import Any, Awaitable, Callable
+
+from PySide6.QtCore import QEvent, QObject, QProcess, QProcessEnvironment, QRect, Qt, QTimer, Signal, qInstallMessageHandler, QtMsgType
+from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
+from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
+
+import shiboken6
+
+from ..paths import is_frozen
+from .pin import PinPad
+
+log = logging.getLogger(__name__)
+
+CURSOR_HIDE_SECONDS = 3.0
+CORNER = 80  # px: the top-left square that takes the unlock taps
+TAPS = 3
+TAP_SECONDS = 1.5
+EXIT_CODE_TOO_MANY_CRASHES = 70  # EX_SOFTWARE
+
+
+# ----------------------------------------------------------------------------- kiosk window
+
+
+def choose_screen(index: int) -> QScreen:
+    """Monitor ``index`` (0 = first), or the primary one with a log line when it is missing."""
+    screens = QGuiApplication.screens()
+    if 0 <= index < len(screens):
+        return screens[index]
+    primary = QGuiApplication.primaryScreen()
+    log.warning("monitor %d not found (%d connected); using the primary one (%s)", index, len(screens), primary.name() if primary else "?")
+    return primary
+
+
+def apply_kiosk(window: QWidget, cfg: Any) -> QScreen:
+    """Full screen, frameless and on top, on monitor ``cfg.screen``. Returns the screen used."""
+    screen = choose_screen(int(getattr(cfg, "screen", 0) or 0))
+    flags = window.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint
+    if window.windowFlags() != flags:
+        window.setWindowFlags(flags)  # hides the window; shown again below
+    if screen is not None:
+        window.setScreen(screen)
+        window.setGeometry(screen.geometry())
+    window.showFullScreen()
+    log.info("kiosk: full screen on %s %s", screen.name() if screen else "?", _rect_text(screen.geometry()) if screen else "")
+    return screen
+
+
+def _rect_text(rect: QRect) -> str:
+    return f"{rect.width()}x{rect.height()}+{rect.x()}+{rect.y()}"
+
+
+_blanking_inhibited = False
+
+
+def inhibit_screen_blanking() -> str:
+    """Keep the display awake, where that is cheap and reliable. Returns what was done:
+
+    * ``"windows"``: SetThreadExecutionState(ES_CONTINUOUS | ES_DISPLAY_REQUIRED) (the
+      screensaver itself is a Windows policy setting: see docs/shipping.md);
+    * ``"xset"``: ``xset s off -dpms s noblank`` when $DISPLAY is set and xset exists;
+    * ``"none"``: nothing (eglfs/linuxfb/Wayland kiosks: no desktop power manager, so
+      it is the kernel's ``consoleblank=0`` and the monitor's own settings).
+    Done once per process.
+    """
+    global _blanking_inhibited
+    if _blanking_inhibited:
+        return "done"
+    _blanking_inhibited = True
+    if sys.platform == "win32":
+        es_continuous, es_display_required = 0x80000000, 0x00000002
+        try:
+            ctypes.windll.kernel32.SetThreadExecutionState(es_continuous | es_display_required)  # type: ignore[attr-defined]
+            return "windows"
+        except (AttributeError, OSError) as exc:
+            log.warning("could not keep the display awake: %s", exc)
+            return "none"
+    xset = shutil.which("xset")
+    if os.environ.get("DISPLAY") and xset and QGuiApplication.platformName() == "xcb":
+        process = QProcess()
+        process.setProcessEnvironment(_system_environment())
+        process.setProgram(xset)
+        process.setArguments(["s", "off", "-dpms", "s", "noblank"])
+        ok, _pid = process.startDetached()
+        if ok:
+            log.info("screen blanking turned off with xset")
+            return "xset"
+        log.warning("could not run xset to turn screen blanking off")
+    else:
+        log.info("screen blanking: nothing to switch off here (platform %s); see docs/shipping.md", QGuiApplication.platformName())
+    return "none"
+
+
+def _system_environment() -> QProcessEnvironment:
+    """The environment for a system program: a frozen build's bootloader points
+    LD_LIBRARY_PATH at the bundle, which must not leak into xset."""
+    env = QProcessEnvironment.systemEnvironment()
+    if is_frozen():
+        original = env.value("LD_LIBRARY_PATH_ORIG")
+        if original:
+            env.insert("LD_LIBRARY_PATH", original)
+        else:
+            env.remove("LD_LIBRARY_PATH")
+    return env
+
+
+# ----------------------------------------------------------------------------- unlock overlay
+
+
+class UnlockOverlay(QWidget):
+    """Covers the window: the PIN pad, then the Settings / Exit / Back menu."""
+
+    def __init__(self, window: QWidget, check: Callable[[str], bool], *, has_settings: bool) -> None:
+        super().__init__(window)
+        self.setObjectName("kiosk-overlay")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        self.pages = QStackedWidget(self)
+        self.pad = PinPad(check)
+        self.menu = QWidget(objectName="kiosk-menu")
+        self.menu.setStyleSheet(
+            "QWidget#kiosk-menu { background: #20262b; border-radius: 18px; }"
+            "QPushButton { background: #38424a; color: white; border: none; border-radius: 12px;"
+            " font-size: 26px; min-width: 280px; min-height: 84px; }"
+            "QPushButton#kiosk-exit { background: #b3261e; }"
+            "QLabel { color: #f4f4f4; font-size: 20px; }"
+        )
+        menu_layout = QVBoxLayout(self.menu)
+        menu_layout.setContentsMargins(28, 24, 28, 24)
+        menu_layout.setSpacing(14)
+        menu_layout.addWidget(QLabel("Staff menu", alignment=Qt.AlignmentFlag.AlignCenter))
+        self.settings_button = QPushButton("Settings", objectName="kiosk-settings")
+        self.exit_button = QPushButton("Exit", objectName="kiosk-exit")
+        self.back_button = QPushButton("Back", objectName="kiosk-back")
+        for button in (self.settings_button, self.exit_button, self.back_button):
+            menu_layout.addWidget(button)
+        self.settings_button.setVisible(has_settings)
+        self.pages.addWidget(self.pad)
+        self.pages.addWidget(self.menu)
+        self.pad.accepted.connect(self.show_menu)
+        self.pad.cancelled.connect(self.hide)
+        self.back_button.clicked.connect(self.hide)
+        self.hide()
+
+    def open(self, *, locked: bool) -> None:
+        self.setGeometry(self.parentWidget().rect())
+        self.pad.reset()
+        self.pages.setCurrentWidget(self.pad if locked else self.menu)
+        self._centre()
+        self.show()
+        self.raise_()
+        if locked:
+            self.pad.setFocus()
+
+    def show_menu(self) -> None:
+        self.pages.setCurrentWidget(self.menu)
+        self._centre()
+
+    def follow_parent(self) -> None:
+        if self.isVisible():
+            self.setGeometry(self.parentWidget().rect())
+            self._centre()
+
+    def _centre(self) -> None:
+        page = self.pages.currentWidget()
+        page.adjustSize()
+        size = page.sizeHint().expandedTo(page.minimumSizeHint())
+        self.pages.resize(size)
+        self.pages.move(max(0, (self.width() - size.width()) // 2), max(0, (self.height() - size.height()) // 2))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor(0, 0, 0, 170))
+
+
+class KioskGuard(QObject):
+    """Keeps a window in kiosk mode and owns the way out (see the module docstring).
+
+    Parented to the window, so it lives and dies with it.
+    """
+
+    settings_requested = Signal()
+    exit_requested = Signal()
+
+    def __init__(
+        self,
+        window: QWidget,
+        cfg: Any,
+        *,
+        on_settings: Callable[[], Any] | None = None,
+        on_exit: Callable[[], Any] | None = None,
+        cursor_hide_seconds: float = CURSOR_HIDE_SECONDS,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
+        super().__init__(window)
+        self.window = window
+        self.cfg = cfg
+        self._on_settings = on_settings
+        self._on_exit = on_exit
+        self._clock = clock
+        self._released = False
+        self._taps: collections.deque[float] = collections.deque(maxlen=TAPS)
+        self._cursor_hidden = False
+        self._last_press: tuple[int, tuple[int, int]] | None = None
+        self.overlay = UnlockOverlay(window, self._check_pin, has_settings=on_settings is not None)
+        self.overlay.settings_button.clicked.connect(self._settings)
+        self.overlay.exit_button.clicked.connect(self._exit)
+        self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_hide_seconds * 1000))
+        self._cursor_timer.timeout.connect(self._hide_cursor)
+        app = QApplication.instance()
+        app.installEventFilter(self)
+        window.destroyed.connect(self._restore_cursor)
+        if self.active:
+            apply_kiosk(window, cfg)
+            inhibit_screen_blanking()
+            self._cursor_timer.start()
+            QGuiApplication.instance().screenAdded.connect(self._screens_changed)
+            QGuiApplication.instance().screenRemoved.connect(self._screens_changed)
+
+    # -- public ------------------------------------------------------------------
+
+    @property
+    def active(self) -> bool:
+        """Kiosk mode is on and the window has not been released by the PIN menu."""
+        return bool(getattr(self.cfg, "kiosk", False)) and not self._released
+
+    @property
+    def needs_pin(self) -> bool:
+        return bool(getattr(self.cfg, "exit_pin", ""))
+
+    def open_unlock(self) -> None:
+        """Show the PIN pad (or the menu directly when there is no PIN and no kiosk)."""
+        if self.overlay.isVisible():
+            return
+        log.info("staff menu requested")
+        self._restore_cursor()
+        self.overlay.open(locked=self.needs_pin or bool(getattr(self.cfg, "kiosk", False)))
+
+    def release(self) -> None:
+        """Let the window close (used by Exit, and by run_guarded when it disposes of it)."""
+        self._released = True
+        self._cursor_timer.stop()
+        self._restore_cursor()
+
+    def set_config(self, cfg: Any) -> None:
+        """New settings (after the setup screen saved them): re-apply kiosk mode."""
+        was_active = self.active
+        self.cfg = cfg
+        if self.active:
+            apply_kiosk(self.window, cfg)
+            inhibit_screen_blanking()
+            self._cursor_timer.start()
+        elif was_active:
+            self._cursor_timer.stop()
+            self._restore_cursor()
+            flags = self.window.windowFlags() & ~Qt.WindowType.FramelessWindowHint & ~Qt.WindowType.WindowStaysOnTopHint
+            self.window.setWindowFlags(flags)
+            self.window.showNormal()
+
+    # -- events ------------------------------------------------------------------
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        if not shiboken6.isValid(self.window):  # the window is being destroyed
+            QApplication.instance().removeEventFilter(self)
+            return False
+        kind = event.type()
+        if kind == QEvent.Type.Close and obj is self.window:
+            if self.active:
+                event.ignore()
+                log.info("close request ignored: kiosk mode (use the staff menu)")
+                return True
+            return False
+        if kind in (QEvent.Type.MouseMove, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.MouseButtonPress):
+            if self.active:
+                self._restore_cursor()
+                self._cursor_timer.start()
+        if not self._is_ours(obj):
+            return False
+        if kind == QEvent.Type.Resize and obj is self.window:
+            self.overlay.follow_parent()
+        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
+            self._corner_tap(event)
+        elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            return self._key(event)
+        return False
+
+    def _is_ours(self, obj: QObject) -> bool:
+        if obj is self.window:
+            return True
+        return isinstance(obj, QWidget) and self.window.isAncestorOf(obj)
+
+    def _key(self, event: QKeyEvent) -> bool:
+        key = event.key()
+        mods = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if key == Qt.Key.Key_Q and mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
+            self.open_unlock()
+            return True
+        if self.active and not self.overlay.isVisible():
+            if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_F4 and mods & Qt.KeyboardModifier.AltModifier):
+                return True  # swallowed in kiosk mode
+        return False
+
+    def _corner_tap(self, event: QMouseEvent) -> None:
+        # An unaccepted press is offered again to each parent: count each press once.
+        identity = (event.timestamp(), event.globalPosition().toPoint().toTuple())
+        if identity == self._last_press:
+            return
+        self._last_press = identity
+        if self.overlay.isVisible():
+            return
+        point = self.window.mapFromGlobal(event.globalPosition().toPoint())
+        if not (0 <= point.x() < CORNER and 0 <= point.y() < CORNER):
+            self._taps.clear()
+            return
+        now = self._clock()
+        self._taps.append(now)
+        if len(self._taps) == TAPS and now - self._taps[0] <= TAP_SECONDS:
+            self._taps.clear()
+            self.open_unlock()
+
+    def _check_pin(self, pin: str) -> bool:
+        expected = str(getattr(self.cfg, "exit_pin", "") or "")
+        if not expected:
+            return False
+        return hmac.compare_digest(pin.encode(), expected.encode())
+
+    def _settings(self) -> None:
+        self.overlay.hide()
+        self.settings_requested.emit()
+        if self._on_settings is not None:
+            self._on_settings()
+
+    def _exit(self) -> None:
+        log.info("exit chosen from the staff menu")
+        self.overlay.hide()
+        self.release()
+        self.window.close()
+        self.exit_requested.emit()
+        if self._on_exit is not None:
+            self._on_exit()
+        else:
+            QApplication.instance().quit()
+
+    def _hide_cursor(self) -> None:
+        if self.active and not self._cursor_hidden and not self.overlay.isVisible():
+            QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
+            self._cursor_hidden = True
+
+    def _restore_cursor(self, *_: Any) -> None:
+        if self._cursor_hidden:
+            QGuiApplication.restoreOverrideCursor()
+            self._cursor_hidden = False
+
+    def _screens_changed(self, *_: Any) -> None:
+        if self.active:
+            QTimer.singleShot(500, lambda: self.active and apply_kiosk(self.window, self.cfg))
+
+    @property
+    def cursor_hidden(self) -> bool:
+        return self._cursor_hidden
+
+
+def install_kiosk(window: QWidget, cfg: Any, *, on_settings: Callable[[], Any] | None = None, on_exit: Callable[[], Any] | None = None) -> KioskGuard:
+    """Put ``window`` under kiosk rules per ``cfg`` and install the staff-menu gestures.
+    Call after building the window (it shows the window full screen in kiosk mode)."""
+    return KioskGuard(window, cfg, on_settings=on_settings, on_exit=on_exit)
+
+
+# ----------------------------------------------------------------------------- crash safety
+
+
+async def run_guarded(
+    main: Callable[[], Awaitable[int | None]],
+    *,
+    max_restarts: int = 5,
+    window_seconds: float = 60.0,
+    delay: float = 1.0,
+    clock: Callable[[], float] = time.monotonic,
+) -> int:
+    """Run ``main()`` (which builds the UI and runs until done); if it raises, log it,
+    dispose of the top-level windows it created, wait ``delay`` and run it again.
+    More than ``max_restarts`` failures within ``window_seconds`` returns
+    ``EXIT_CODE_TOO_MANY_CRASHES`` so the service manager restarts the process.
+    Cancellation, SystemExit and KeyboardInterrupt pass through."""
+    failures: collections.deque[float] = collections.deque()
+    while True:
+        before = set(QApplication.topLevelWidgets())
+        try:
+            return int(await main() or 0)
+        except asyncio.CancelledError:
+            raise
+        except Exception:
+            log.exception("the main screen failed; restarting it")
+        _dispose_windows(before)
+        now = clock()
+        failures.append(now)
+        while failures and now - failures[0] > window_seconds:
+            failures.popleft()
+        if len(failures) > max_restarts:
+            log.critical("the main screen failed %d times within %.0f s; exiting so the service manager restarts the app", len(failures), window_seconds)
+            return EXIT_CODE_TOO_MANY_CRASHES
+        await asyncio.sleep(delay)
+
+
+def _dispose_windows(before: set[QWidget]) -> None:
+    for widget in QApplication.topLevelWidgets():
+        if widget in before or widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
+            continue
+        guard = widget.findChild(KioskGuard)
+        if guard is not None:
+            guard.release()
+        widget.hide()
+        widget.deleteLater()
+
+
+def route_qt_messages() -> None:
+    """Send Qt's own warnings (qWarning and friends) to the log file too."""
+    levels = {
+        QtMsgType.QtDebugMsg: logging.DEBUG,
+        QtMsgType.QtInfoMsg: logging.INFO,
+        QtMsgType.QtWarningMsg: logging.WARNING,
+        QtMsgType.QtCriticalMsg: logging.ERROR,
+        QtMsgType.QtFatalMsg: logging.CRITICAL,
+    }
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind: QtMsgType, context: Any, message: str) -> None:
+        qt_log.log(levels.get(kind, logging.WARNING), "%s", message)
+
+    qInstallMessageHandler(handler)

@@ -1,0 +1,204 @@
+"""Kiosk mode (offscreen, real widgets): no way out without the PIN; crash restarts."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+
+import pytest
+from PySide6.QtCore import QEvent, QPointF, Qt
+from PySide6.QtGui import QGuiApplication, QMouseEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
+
+from display_app.config import Config
+from display_app.ui import kiosk, pin
+from display_app.ui.kiosk import KioskGuard, install_kiosk, run_guarded
+
+KIOSK = Config(kiosk=True, exit_pin="2580")
+
+
+class Recorder:
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def settings(self) -> None:
+        self.calls.append("settings")
+
+    def exit(self) -> None:
+        self.calls.append("exit")
+
+
+@pytest.fixture
+def window(qtbot):
+    win = QMainWindow()
+    win.setCentralWidget(QLabel("Total $12.50"))
+    win.resize(800, 600)
+    qtbot.addWidget(win)
+    yield win
+    guard = win.findChild(KioskGuard)
+    if guard is not None:
+        guard.release()  # so qtbot can close it
+
+
+def type_pin(guard: KioskGuard, digits: str) -> None:
+    for digit in digits:
+        QTest.mouseClick(guard.overlay.pad.keys[digit], Qt.MouseButton.LeftButton)
+    QTest.mouseClick(guard.overlay.pad.keys["ok"], Qt.MouseButton.LeftButton)
+
+
+def tap(widget: QWidget, x: int, y: int) -> None:
+    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget.mapFrom(widget.window(), QTest.QPoint(x, y)) if hasattr(QTest, "QPoint") else _point(widget, x, y))
+
+
+def _point(widget: QWidget, x: int, y: int):
+    from PySide6.QtCore import QPoint
+
+    return widget.mapFrom(widget.window(), QPoint(x, y))
+
+
+def test_kiosk_window_is_full_screen_frameless_on_top(window, qtbot):
+    install_kiosk(window, KIOSK)
+    qtbot.waitUntil(window.isVisible)
+    assert window.isFullScreen()
+    assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
+    assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
+    assert window.geometry() == QGuiApplication.primaryScreen().geometry()
+
+
+def test_missing_monitor_falls_back_to_primary_with_a_log_line(window, qtbot, caplog):
+    caplog.set_level(logging.INFO)
+    install_kiosk(window, KIOSK.replace(screen=7))
+    qtbot.waitUntil(window.isVisible)
+    assert window.isFullScreen()
+    assert "monitor 7 not found" in caplog.text
+
+
+def test_close_is_ignored_in_kiosk_mode_and_keys_are_swallowed(window, qtbot):
+    install_kiosk(window, KIOSK)
+    qtbot.waitUntil(window.isVisible)
+    assert window.close() is False
+    QTest.keyClick(window, Qt.Key.Key_Escape)
+    QTest.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
+    assert window.isVisible()
+
+
+def test_wrong_pin_keeps_it_open_right_pin_lets_it_close(window, qtbot, caplog):
+    caplog.set_level(logging.INFO)
+    calls = Recorder()
+    guard = install_kiosk(window, KIOSK, on_settings=calls.settings, on_exit=calls.exit)
+    qtbot.waitUntil(window.isVisible)
+    QTest.keyClick(window.centralWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    overlay = guard.overlay
+    assert overlay.isVisible() and overlay.pages.currentWidget() is overlay.pad
+
+    with qtbot.waitSignal(overlay.pad.rejected, timeout=1000):
+        type_pin(guard, "1111")
+    assert overlay.pad.message.text() == "Wrong PIN"
+    assert overlay.pad.entered == ""  # cleared
+    assert overlay.pages.currentWidget() is overlay.pad  # still locked
+    assert "wrong PIN entered" in caplog.text and "1111" not in caplog.text
+    assert window.close() is False and window.isVisible()
+
+    type_pin(guard, "2580")
+    assert overlay.pages.currentWidget() is overlay.menu
+    assert overlay.settings_button.isVisible() and overlay.exit_button.isVisible()
+    assert "2580" not in caplog.text
+
+    QTest.mouseClick(overlay.exit_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: not window.isVisible())
+    assert calls.calls == ["exit"]
+
+
+def test_settings_from_the_menu(window, qtbot):
+    calls = Recorder()
+    guard = install_kiosk(window, KIOSK, on_settings=calls.settings, on_exit=calls.exit)
+    qtbot.waitUntil(window.isVisible)
+    guard.open_unlock()
+    type_pin(guard, "2580")
+    QTest.mouseClick(guard.overlay.settings_button, Qt.MouseButton.LeftButton)
+    assert calls.calls == ["settings"]
+    assert not guard.overlay.isVisible()
+    assert window.isVisible() and window.close() is False  # still a kiosk
+
+
+def test_three_taps_in_the_corner_open_the_pin_pad(window, qtbot):
+    guard = install_kiosk(window, KIOSK)
+    qtbot.waitUntil(window.isVisible)
+    target = window.centralWidget()
+    for _ in range(2):
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=_point(target, 10, 10))
+    assert not guard.overlay.isVisible()
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=_point(target, 400, 300))  # elsewhere: starts over
+    for _ in range(2):
+        QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=_point(target, 10, 10))
+    assert not guard.overlay.isVisible()
+    QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=_point(target, 12, 12))
+    assert guard.overlay.isVisible()
+    QTest.mouseClick(guard.overlay.pad.cancel_button, Qt.MouseButton.LeftButton)
+    assert not guard.overlay.isVisible() and window.isVisible()
+
+
+def test_pin_pad_locks_after_too_many_wrong_pins(window, qtbot):
+    guard = install_kiosk(window, KIOSK)
+    qtbot.waitUntil(window.isVisible)
+    guard.open_unlock()
+    for _ in range(pin.MAX_ATTEMPTS):
+        type_pin(guard, "0000")
+    assert guard.overlay.pad.locked
+    type_pin(guard, "2580")  # even the right PIN is refused while locked
+    assert guard.overlay.pages.currentWidget() is guard.overlay.pad
+    assert "wait" in guard.overlay.pad.message.text()
+
+
+def test_without_kiosk_the_window_closes_normally(window, qtbot):
+    guard = install_kiosk(window, Config())
+    window.show()
+    qtbot.waitUntil(window.isVisible)
+    assert not window.isFullScreen()
+    guard.open_unlock()  # no PIN set, no kiosk: the menu straight away
+    assert guard.overlay.pages.currentWidget() is guard.overlay.menu
+    assert window.close() is True
+
+
+def test_cursor_hides_when_idle_and_returns_on_movement(window, qtbot):
+    guard = KioskGuard(window, KIOSK, cursor_hide_seconds=0.05)
+    qtbot.waitUntil(window.isVisible)
+    qtbot.waitUntil(lambda: guard.cursor_hidden, timeout=2000)
+    assert QGuiApplication.overrideCursor() is not None
+    assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
+    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(50, 50), QPointF(50, 50), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)
+    QApplication.sendEvent(window.centralWidget(), move)
+    assert not guard.cursor_hidden and QGuiApplication.overrideCursor() is None
+    guard.release()
+
+
+def test_run_guarded_restarts_a_failed_main_and_disposes_its_windows(qapp):
+    attempts: list[QWidget] = []
+
+    async def main() -> int:
+        win = QMainWindow()
+        install_kiosk(win, Config())
+        win.show()
+        attempts.append(win)
+        if len(attempts) == 1:
+            raise RuntimeError("paint blew up")
+        return 0
+
+    assert asyncio.run(run_guarded(main, delay=0)) == 0
+    assert len(attempts) == 2
+    assert not attempts[0].isVisible()  # the dead run's window is gone
+    attempts[1].close()
+
+
+def test_run_guarded_gives_up_after_too_many_crashes(qapp, caplog):
+    runs = 0
+
+    async def main() -> int:
+        nonlocal runs
+        runs += 1
+        raise ValueError("always broken")
+
+    assert asyncio.run(run_guarded(main, max_restarts=3, delay=0)) == kiosk.EXIT_CODE_TOO_MANY_CRASHES
+    assert runs == 4
+    assert "restarting it" in caplog.text and "always broken" in caplog.text
