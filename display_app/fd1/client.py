@@ -321,6 +321,9 @@ class CounterClient:
         done, _ = await asyncio.wait({replies, reader}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
         if reader in done:
             replies.cancel()
+            # Nobody awaits the gather any more: retrieve its CancelledError so asyncio
+            # does not log "exception was never retrieved" on every dropped handshake.
+            replies.add_done_callback(lambda fut: fut.cancelled() or fut.exception())
             raise _LinkClosed(reader.result())
         if login.done() and not login.cancelled() and login.exception() is None and not login.result().ok:
             raise LoginRefused(login.result().error)
@@ -333,7 +336,7 @@ class CounterClient:
                 else:
                     log.warning("get_info refused: %s", info.error)
             elif not fut.done():
-                log.warning("no reply to %s within %.0fs; continuing without store info", dialect.GET_INFO, settings.request_timeout)
+                log.warning("no reply to %s within %gs; continuing without store info", dialect.GET_INFO, settings.request_timeout)
         for rq, hose, fut in opens:
             if fut.done() and fut.exception() is None and not fut.result().ok:
                 log.error("counter refused firehose %r: %s (check the firehose_event setting)", hose.event, fut.result().error)
@@ -358,6 +361,11 @@ class CounterClient:
             async for frame in ws:
                 self._handle_frame(frame)
         except ConnectionClosed as exc:
+            if exc.sent is not None and exc.sent.code == 1009 and not exc.rcvd_then_sent:
+                log.error(
+                    "the counter sent a message over max_size (%s bytes); link closed with 1009, reconnecting",
+                    self.settings.max_size,
+                )
             return _close_text(exc)
         return _close_text_from(ws)
 
@@ -421,7 +429,7 @@ class CounterClient:
             reply = await asyncio.wait_for(asyncio.shield(fut), timeout or self.settings.request_timeout)
         except TimeoutError:
             self._forget(fut)
-            raise TimeoutError(f"no reply to {a} within {timeout or self.settings.request_timeout:.0f}s") from None
+            raise TimeoutError(f"no reply to {a} within {timeout or self.settings.request_timeout:g}s") from None
         if not reply.ok:
             raise CounterError(a, reply.error or "error")
         return reply

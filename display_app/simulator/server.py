@@ -354,7 +354,7 @@ class CounterSimulator:
                 self._on_frame(session, frame)
         except ConnectionClosed as exc:
             sent = exc.sent
-            if sent is not None and sent.code == 1009:
+            if sent is not None and sent.code == 1009 and not exc.rcvd_then_sent:  # we closed it, not the client
                 log.error("client %s sent a message larger than max_size (%s bytes); closed it with 1009", session.remote, self.max_size)
             else:
                 log.info("client %s connection closed: %s", session.remote, exc)
