@@ -1,0 +1,459 @@
+"""The presell tablet's working state: one basket built on the counter, Qt-free.
+
+``Tablet`` owns the counter link (a CounterClient on ``?purpose=presell``), the
+SalesBuilder adapter and the outbox. Staff actions (``add``, ``scan``, ``set_qty``,
+``remove``, ``set_customer``, ``send_to_lane``) never block: each becomes a write in
+the outbox, shown at once as "not yet on the lane", and a single pump sends the
+writes in order. Every answer carries the counter's whole sale, and the basket is
+drawn from it: prices and totals are the counter's, never the tablet's arithmetic.
+
+When the link drops, the basket stays, writes wait with their ``rq`` ids, and after
+the reconnect the pump replays them once (the same ``rq``: a counter that already did
+one answers what it recorded). A refused write becomes a message in words and
+leaves the basket as the counter has it.
+
+Listeners get a fresh immutable ``TabletState`` on every change.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import itertools
+import logging
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import Callable
+
+from ..fd1 import client as fd1
+from ..fd1.client import ConnectionLost, CounterClient, CounterError, CounterSettings, NotConnected
+from .model import BasketLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed
+from .outbox import Outbox, Write
+from .salesbuilder import SalesBuilder, Variant
+
+log = logging.getLogger(__name__)
+
+#: How many earlier hand-offs the tablet keeps, so a lost code can be shown again.
+RECENT = 8
+
+#: After a write timed out with the link still up, try it again (same rq) this much later.
+RETRY_AFTER = 1.0
+
+
+def presell_settings(counter: str, *, apikey: str | None = None, **overrides: object) -> CounterSettings:
+    """CounterSettings for a presell tablet: ``?purpose=presell`` on the URL (where the docs
+    put it), a login without a purpose (the login has no presell field), no store info
+    and no firehoses."""
+    return CounterSettings(
+        url=fd1.counter_url(counter, presell=True),
+        purpose=None,
+        apikey=apikey or None,
+        fetch_info=False,
+        firehoses=(),
+        **overrides,  # type: ignore[arg-type]
+    )
+
+
+@dataclass
+class _Adding:
+    """What the tablet knows of a line it asked for that the counter has not priced yet."""
+
+    description: str
+    qty: int
+    measurement: str = "unit"
+
+
+class Tablet:
+    def __init__(
+        self,
+        settings: CounterSettings,
+        *,
+        variant: Variant | str = Variant.B,
+        on_change: Callable[[TabletState], None] | None = None,
+        rq_prefix: str | None = None,
+    ) -> None:
+        self.client = CounterClient(settings, self._on_link)
+        self.builder = SalesBuilder(self.client, variant)
+        self.outbox = Outbox(rq_prefix)
+        self.listeners: list[Callable[[TabletState], None]] = [on_change] if on_change else []
+        self._lids = itertools.count(1)
+        self._sale: CounterSale | None = None
+        self._lid_seq: dict[str, int] = {}
+        self._adding: dict[str, _Adding] = {}
+        self._connection = "connecting"
+        self._detail = ""
+        self._message = ""
+        self._sending = False
+        self._parked: Parked | None = None
+        self._recent: tuple[Parked, ...] = ()
+        self._synced = -1  # client.connects value the basket was last re-read for
+        self._wake = asyncio.Event()
+        self.state = TabletState(variant=str(self.builder.variant))
+
+    # -- running -------------------------------------------------------------------------
+
+    async def run(self) -> None:
+        """Keep the counter link up and the outbox flowing, until cancelled."""
+        pump = asyncio.ensure_future(self._pump())
+        try:
+            await self.client.run()
+        finally:
+            pump.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await pump
+
+    # -- staff actions (never block) -----------------------------------------------------
+
+    def add(self, product: Product, qty: int | None = None) -> str | None:
+        """Put a product in the basket. ``qty`` in wire units: items, or grams when weighed
+        (a weighed product needs one). Returns the line id, or None when refused locally."""
+        if qty is None:
+            if product.weighed:
+                return self._say(f"{product.description} is sold by weight: enter the weight first")
+            qty = 1
+        if qty <= 0:
+            return None
+        if not self._can_edit():
+            return None
+        lid = self._new_lid()
+        self._adding[lid] = _Adding(product.description, int(qty), product.measurement)
+        self.outbox.put("add", {"pid": product.pid, "qty": int(qty)}, lid)
+        return self._changed(lid)
+
+    def scan(self, code: str) -> str | None:
+        """A scanned barcode: the counter looks it up when the write reaches it (so a scan
+        while offline is kept too). Returns the line id."""
+        code = code.strip()
+        if not code or not self._can_edit():
+            return None
+        lid = self._new_lid()
+        self._adding[lid] = _Adding(f"Scanned {code}", 1)
+        self.outbox.put("add", {"barcode": code}, lid)
+        return self._changed(lid)
+
+    def set_qty(self, lid: str, qty: int) -> None:
+        """Change a line's quantity (wire units: items, or grams when weighed); 0 removes it."""
+        if qty <= 0:
+            self.remove(lid)
+            return
+        if not self._can_edit() or not self._known(lid):
+            return
+        qty = int(qty)
+        writes = self.outbox.for_line(lid)
+        last = writes[-1] if writes else None
+        if last is not None and not last.sent and last.op in ("add", "edit"):
+            last.args["qty"] = qty  # never sent: its rq has not been used, so it may still change
+        elif last is not None and last.op == "remove":
+            return  # on its way out
+        else:
+            self.outbox.put("edit", {"qty": qty}, lid)
+        if lid in self._adding:
+            self._adding[lid].qty = qty
+        self._changed()
+
+    def remove(self, lid: str) -> None:
+        if not self._can_edit() or not self._known(lid):
+            return
+        writes = self.outbox.for_line(lid)
+        for write in writes:
+            if not write.sent:
+                self.outbox.drop(write)
+        if not any(w.op == "add" for w in self.outbox.for_line(lid)) and lid in self._adding:
+            del self._adding[lid]  # its add never left the tablet: nothing to undo on the lane
+        elif not any(w.op == "remove" for w in self.outbox.for_line(lid)):
+            self.outbox.put("remove", {}, lid)
+        self._changed()
+
+    def set_customer(self, name: str) -> None:
+        name = " ".join(name.split())[:80]
+        if not self._can_edit():
+            return
+        current = self._sale.customer if self._sale else ""
+        for write in self.outbox:
+            if write.op == "customer" and not write.sent:
+                self.outbox.drop(write)
+        pending = [w for w in self.outbox if w.op == "customer"]
+        if name == (pending[-1].args["name"] if pending else current):
+            self._changed()
+            return
+        if self._sale is None and not self.outbox and not name:
+            return
+        self._ensure_create()
+        self.outbox.put("customer", {"name": name}, None)
+        self._changed()
+
+    def send_to_lane(self) -> bool:
+        """Hand the basket to the lane: the counter parks it and answers a recall code."""
+        if self._sending or not self.lines():
+            return False
+        self._sending = True
+        self._message = ""
+        self._ensure_create()
+        self.outbox.put("park")
+        self._changed()
+        return True
+
+    def next_customer(self) -> None:
+        """Close the recall-code screen (the code stays in ``recent``)."""
+        self._parked = None
+        self._changed()
+
+    def show_code(self, code: str) -> None:
+        """Show an earlier hand-off's code again (a customer lost it)."""
+        for parked in self._recent:
+            if parked.code == code:
+                self._parked = parked
+                self._changed()
+                return
+
+    def clear_message(self) -> None:
+        if self._message:
+            self._message = ""
+            self._changed()
+
+    async def search(self, text: str, limit: int = 30) -> list[Product]:
+        """Products from the counter's catalogue. Raises NotConnected when offline."""
+        return await self.builder.search(text, limit)
+
+    def lines(self) -> tuple[BasketLine, ...]:
+        return self.state.lines
+
+    # -- the pump --------------------------------------------------------------------------
+
+    async def _pump(self) -> None:
+        while True:
+            await self._wake.wait()
+            self._wake.clear()
+            try:
+                await self._drain()
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.exception("presell outbox pump failed; it carries on at the next change")
+
+    async def _drain(self) -> None:
+        while self.client.connected:
+            if self._synced != self.client.connects:
+                if not await self._sync():
+                    return
+            write = self.outbox.head()
+            if write is None:
+                return
+            if write.op != "create" and self._sale is None and not self.outbox.has("create"):
+                self._ensure_create(front=True)
+                continue
+            write.attempts += 1
+            if write.attempts > 1:
+                log.info("replaying %s (rq %s, attempt %d)", write.op, write.rq, write.attempts)
+            try:
+                sale = await self._send(write)
+            except (NotConnected, ConnectionLost) as exc:
+                log.info("%s (rq %s) waits for the counter: %s", write.op, write.rq, exc)
+                return
+            except TimeoutError as exc:
+                log.warning("%s (rq %s): %s; will send it again", write.op, write.rq, exc)
+                asyncio.get_running_loop().call_later(RETRY_AFTER, self._wake.set)
+                return
+            except CounterError as exc:
+                self.outbox.done(write)
+                self._refused(write, exc.message)
+                self._changed()
+                if write.op == "create":
+                    return  # try again at the next change or reconnect, not in a loop
+                continue
+            self.outbox.done(write)
+            self._answered(write, sale)
+            self._changed()
+
+    async def _sync(self) -> bool:
+        """After (re)connecting: learn the variant and re-read the basket's sale."""
+        try:
+            try:
+                await self.builder.probe()
+            except CounterError as exc:
+                log.error("%s", exc)
+                self._message = "This counter does not offer presell (SalesBuilder); ask the manager to check the counter."
+            self.state = self._build()
+            head = self.outbox.head()
+            if self._sale is not None and not (head is not None and head.sent):
+                try:
+                    self._sale = await self.builder.fetch(self._sale.key)
+                except CounterError as exc:
+                    log.warning("could not re-read presell sale %s: %s", self._sale.key, exc.message)
+        except (NotConnected, ConnectionLost, TimeoutError) as exc:
+            log.info("presell sync interrupted: %s", exc)
+            return False
+        self._synced = self.client.connects
+        self._changed()
+        return True
+
+    async def _send(self, write: Write) -> CounterSale:
+        builder, rq = self.builder, write.rq
+        if write.op == "create":
+            return await builder.create(rq=rq)
+        assert self._sale is not None
+        key = self._sale.key
+        if write.op == "add":
+            return await builder.add_product(key, rq=rq, **write.args)
+        if write.op == "customer":
+            return await builder.set_customer(key, write.args["name"], rq=rq)
+        if write.op == "park":
+            return await builder.park(key, rq=rq)
+        seq = self._seq_of(write.lid or "")
+        if seq is None:
+            raise CounterError(write.op, "that line never reached the lane")
+        if write.op == "edit":
+            return await builder.set_qty(key, seq, write.args["qty"], rq=rq)
+        if write.op == "remove":
+            return await builder.remove_line(key, seq, rq=rq)
+        raise ValueError(f"unknown write {write.op}")
+
+    def _answered(self, write: Write, sale: CounterSale) -> None:
+        if write.op == "add" and write.lid:
+            known = set(self._lid_seq.values()) | {line.seq for line in (self._sale.lines if self._sale else ())}
+            new = [line.seq for line in sale.lines if line.seq not in known]
+            if new:
+                self._lid_seq[write.lid] = max(new)
+            else:
+                log.warning("the counter's answer to add (rq %s) shows no new line", write.rq)
+            self._adding.pop(write.lid, None)
+        if write.op == "park":
+            parked = Parked(code=sale.code, key=sale.key, total=sale.total, customer=sale.customer, items=len(sale.lines))
+            log.info("basket handed to the lane: code %s, %d lines, total %s", sale.code, len(sale.lines), sale.total)
+            self._parked = parked
+            self._recent = (parked, *self._recent)[:RECENT]
+            self._sending = False
+            self._sale = None
+            self._lid_seq.clear()
+            self._adding.clear()
+            return
+        self._sale = sale
+
+    def _refused(self, write: Write, why: str) -> None:
+        log.error("the counter refused %s (rq %s): %s", write.op, write.rq, why)
+        if write.op == "add" and write.lid:
+            info = self._adding.pop(write.lid, None)
+            for other in self.outbox.for_line(write.lid):
+                if not other.sent:
+                    self.outbox.drop(other)
+            what = info.description if info else "the item"
+            self._message = f"Not added: {what}. The counter said: {why}"
+        elif write.op == "park":
+            self._sending = False
+            self._message = f"Not sent to the lane. The counter said: {why}"
+        elif write.op == "create":
+            self._message = f"The counter would not start a presell sale: {why}"
+        elif write.op == "customer":
+            self._message = f"Customer name not saved. The counter said: {why}"
+        else:
+            self._message = f"Change not made. The counter said: {why}"
+
+    # -- state -------------------------------------------------------------------------------
+
+    def _on_link(self, update: object) -> None:
+        if isinstance(update, fd1.LinkChanged):
+            self._connection = update.state
+            self._detail = update.detail
+            if update.state == "connected":
+                self._wake.set()
+            self._changed()
+
+    def _changed(self, result: str | None = None) -> str | None:
+        self.state = self._build()
+        if self.outbox:
+            self._wake.set()
+        for listener in list(self.listeners):
+            try:
+                listener(self.state)
+            except Exception:
+                log.exception("presell state listener failed")
+        return result
+
+    def _build(self) -> TabletState:
+        pending: dict[str, list[Write]] = {}
+        for write in self.outbox:
+            if write.lid:
+                pending.setdefault(write.lid, []).append(write)
+        seq_lid = {seq: lid for lid, seq in self._lid_seq.items()}
+        lines: list[BasketLine] = []
+        if self._sale is not None:
+            for cl in self._sale.lines:
+                lid = seq_lid.get(cl.seq, f"s{cl.seq}")
+                status, qty = LineStatus.ON_LANE, cl.qty
+                for write in pending.get(lid, ()):
+                    if write.op == "edit":
+                        status, qty = LineStatus.CHANGING, write.args["qty"]
+                    elif write.op == "remove":
+                        status = LineStatus.REMOVING
+                lines.append(BasketLine(lid, cl.description, qty, cl.measurement, cl.total, cl.unit_price, status, cl.seq))
+        for lid, info in self._adding.items():
+            status = LineStatus.REMOVING if any(w.op == "remove" for w in pending.get(lid, ())) else LineStatus.ADDING
+            lines.append(BasketLine(lid, info.description, info.qty, info.measurement, None, None, status, None))
+        customer_writes = [w for w in self.outbox if w.op == "customer"]
+        customer = customer_writes[-1].args["name"] if customer_writes else (self._sale.customer if self._sale else "")
+        return TabletState(
+            connection=self._connection,
+            detail=self._detail,
+            lines=tuple(lines),
+            total=self._sale.total if self._sale else ZERO,
+            customer=customer,
+            pending=self.outbox.visible(),
+            sending=self._sending,
+            parked=self._parked,
+            recent=self._recent,
+            message=self._message,
+            variant=str(self.builder.variant),
+        )
+
+    # -- helpers -----------------------------------------------------------------------------
+
+    def _can_edit(self) -> bool:
+        if self._sending:
+            self._say("Sending to the lane: wait for the code before changing the basket")
+            return False
+        return True
+
+    def _say(self, message: str) -> None:
+        self._message = message
+        self._changed()
+        return None
+
+    def _new_lid(self) -> str:
+        self._message = ""
+        self._ensure_create()
+        return f"l{next(self._lids)}"
+
+    def _ensure_create(self, *, front: bool = False) -> None:
+        if self._sale is None and not self.outbox.has("create"):
+            write = self.outbox.put("create")
+            if front:
+                self.outbox.move_to_front(write)
+
+    def _known(self, lid: str) -> bool:
+        return lid in self._adding or self._seq_of(lid) is not None
+
+    def _seq_of(self, lid: str) -> int | None:
+        if lid in self._lid_seq:
+            return self._lid_seq[lid]
+        if lid.startswith("s") and lid[1:].isdigit() and self._sale is not None and self._sale.line(int(lid[1:])):
+            return int(lid[1:])
+        return None
+
+
+def weight_grams(text: str, measurement: str = "kg") -> int | None:
+    """What a staff member typed as a weight -> wire units: "0.75" or "0,75" kg -> 750;
+    "750g" -> 750. None when it is not a positive weight."""
+    raw = text.strip().lower().replace(",", ".").replace(" ", "")
+    if not raw:
+        return None
+    grams = raw.endswith("g") and not raw.endswith("kg")
+    raw = raw.removesuffix("kg").removesuffix("g")
+    try:
+        value = Decimal(raw)
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value <= 0:
+        return None
+    wire = value if grams else value * (1000 if is_weighed(measurement) else 1)
+    result = int(wire.to_integral_value())
+    return result if result > 0 else None
