@@ -368,13 +368,15 @@ async def test_bad_frames_are_logged_answered_and_the_socket_keeps_serving(caplo
     async with running_simulator() as sim, RawClient.connect(sim.url) as c:
         await c.login()
         await c.send("{not json")
+        await c.send('{"a":"fd1.customerdisplay.get_info","rq":"broken","v":{,}}')  # the docs' own typo
         await c.send(json.dumps({"rq": "no-a", "v": {}}))
         await c.send(json.dumps({"a": dialect.GET_INFO, "rq": "bad-v", "v": [1, 2]}))
         await c.send(json.dumps({"a": "fd1.nothing.here", "rq": "unknown"}))
         await c.send(json.dumps({"a": dialect.OPEN_FIREHOSE, "rq": "missing", "v": {}}))
         errors = {}
-        for rq in ("no-a", "bad-v", "unknown", "missing"):
+        for rq in ("broken", "no-a", "bad-v", "unknown", "missing"):
             errors[rq] = (await c.wait_for(lambda f, rq=rq: f.get("rp") == rq))["error"]
+        assert "not JSON" in errors["broken"]["message"] and errors["broken"]["code"] == 400
         assert "no 'a'" in errors["no-a"]["message"]
         assert "'v' must be an object" in errors["bad-v"]["message"]
         assert errors["unknown"]["code"] == 404 and "fd1.nothing.here" in errors["unknown"]["message"]
@@ -547,3 +549,10 @@ def test_lane_load_sale_and_refusals():
         lane.add_item("DAI0002", grams=500)
     with pytest.raises(LaneError, match="not a void pidflag"):
         lane.void(1, flag=5)
+
+
+def test_payment_type_numbers_agree_with_the_dialect_table():
+    from display_app.simulator.lane import PAYMENT_TYPES
+
+    for name, number in PAYMENT_TYPES.items():
+        assert dialect.PAYMENT_TYPE_NAMES[number].casefold() == name.casefold()

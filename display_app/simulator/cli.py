@@ -9,6 +9,7 @@ import argparse
 import asyncio
 import contextlib
 import logging
+import signal
 import sys
 
 from ..fd1 import dialect
@@ -67,8 +68,14 @@ def run(args: argparse.Namespace) -> int:
             raise SystemExit(f"simulate: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
         print(f"PosGreen counter simulator on {sim.url} ({len(sim.lane.catalogue)} products"
               f"{', scenario ' + args.scenario if args.scenario else ''}); Ctrl+C stops it", flush=True)
+        stop = asyncio.Event()
+        loop = asyncio.get_running_loop()
+        for name in ("SIGINT", "SIGTERM"):
+            with contextlib.suppress(AttributeError, NotImplementedError, RuntimeError, ValueError):
+                loop.add_signal_handler(getattr(signal, name), stop.set)  # POSIX; Windows gets KeyboardInterrupt
         try:
-            await asyncio.Event().wait()
+            await stop.wait()
+            print("stopping the counter simulator", flush=True)
         finally:
             await sim.stop()
 

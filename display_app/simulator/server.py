@@ -63,6 +63,7 @@ import contextvars
 import importlib
 import itertools
 import logging
+import re
 import struct
 import zlib
 from dataclasses import dataclass, field
@@ -393,7 +394,7 @@ class CounterSimulator:
         try:
             obj = packets.parse_json(frame)
         except packets.PacketError:
-            return  # no rq to answer
+            obj = _salvage(frame)  # broken JSON may still show its rq (the docs' own examples do)
         rq = obj.get("rq")
         if rq is None or isinstance(rq, (dict, list)) or len(str(rq)) > packets.MAX_RQ_LENGTH:
             return
@@ -529,6 +530,21 @@ class CounterSimulator:
         if self.host in ("", "0.0.0.0", "::"):
             return "127.0.0.1"
         return f"[{self.host}]" if ":" in self.host else self.host
+
+
+_SALVAGE_RQ = re.compile(r'"rq"\s*:\s*(?:"((?:[^"\\]|\\.){0,199})"|(-?\d{1,30}))')
+_SALVAGE_A = re.compile(r'"a"\s*:\s*"([A-Za-z0-9_.]{1,100})"')
+
+
+def _salvage(frame: str | bytes) -> dict[str, Any]:
+    """``rq`` (and ``a``) picked out of a frame that is not valid JSON, if they are visible."""
+    text = frame.decode("utf-8", "replace") if isinstance(frame, bytes) else frame
+    out: dict[str, Any] = {}
+    if m := _SALVAGE_RQ.search(text):
+        out["rq"] = m.group(1) if m.group(1) is not None else m.group(2)
+    if m := _SALVAGE_A.search(text):
+        out["a"] = m.group(1)
+    return out
 
 
 def _install_presell(sim: CounterSimulator) -> None:
