@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import base64
 import logging
-import sys
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -18,6 +17,7 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage
 
+from .. import paths
 from ..sale.model import StoreInfo
 
 log = logging.getLogger(__name__)
@@ -39,16 +39,8 @@ def unit_for(width: int, height: int) -> float:
 
 
 def resource_dir() -> Path:
-    """``resources/`` beside the package when run from source, or inside a frozen bundle."""
-    candidates = []
-    frozen = getattr(sys, "_MEIPASS", None)
-    if frozen:
-        candidates.append(Path(frozen) / "resources")
-    candidates.append(Path(__file__).resolve().parents[2] / "resources")
-    for path in candidates:
-        if path.is_dir():
-            return path
-    return candidates[-1]
+    """``resources/`` from source or inside a frozen bundle (display_app.paths knows where)."""
+    return paths.resources_dir()
 
 
 @lru_cache(maxsize=1)

@@ -57,7 +57,41 @@ def run(main: Callable[[QApplication], Awaitable[int | None]], argv: list[str] |
             return 0
         return int(task.result() or 0)
 
-    return asyncio.run(runner(), loop_factory=qasync.QEventLoop)
+    loop = qasync.QEventLoop(app)
+    asyncio.set_event_loop(loop)
+    task = loop.create_task(runner(), name="runtime-main")
+    try:
+        # ``app.quit()`` (a --quit-after timer, the kiosk's Exit) ends Qt's event loop at
+        # once, before the main coroutine has wound down: qasync then raises "Event loop
+        # stopped before Future completed". aboutToQuit has told the runner to finish, so
+        # run the loop again until it has (a few rounds at most).
+        for _ in range(20):
+            try:
+                return loop.run_until_complete(task)
+            except RuntimeError as exc:
+                if task.done() or "before Future completed" not in str(exc):
+                    raise
+                log.debug("Qt's loop stopped while shutting down; letting the main coroutine finish")
+        task.cancel()
+        return 0
+    finally:
+        _close_loop(loop)
+
+
+def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
+    """Cancel what is left, close async generators, close the loop (as asyncio.run does)."""
+    try:
+        leftovers = [t for t in asyncio.all_tasks(loop) if not t.done()]
+        for t in leftovers:
+            t.cancel()
+        if leftovers:
+            with contextlib.suppress(RuntimeError):
+                loop.run_until_complete(asyncio.gather(*leftovers, return_exceptions=True))
+        with contextlib.suppress(RuntimeError):
+            loop.run_until_complete(loop.shutdown_asyncgens())
+    finally:
+        asyncio.set_event_loop(None)
+        loop.close()
 
 
 class TaskSet:

@@ -1,0 +1,243 @@
+"""The live customer display: counter link -> reducer -> one coalesced render.
+
+Data flows one way::
+
+    CounterClient --updates--> DisplayController --reduce--> ScreenState --render--> DisplayWindow
+
+The controller turns each link update into a sale-reducer event
+(``sale.reducer.from_counter``), reduces at once (cheap), and schedules ONE render
+on the next loop turn if none is pending: a burst of a thousand snapshots reduces a
+thousand times but paints only the latest state, so the screen never falls behind.
+A timer sends ``Tick`` at ``next_deadline(state)`` (the thank-you ending by itself).
+Each render of a changed state also rewrites the ``--state-file`` probe.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import time
+from dataclasses import dataclass, field
+from typing import Any, Callable
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from ..sale import probe
+from ..sale.model import ScreenState
+from ..sale.reducer import SaleEvent, SaleReducer, Tick, from_counter, next_deadline
+from .display_window import DisplayWindow
+
+log = logging.getLogger(__name__)
+
+
+
+class DisplayController(QObject):
+    """Counter updates in, one coalesced render out. Owns the reducer and the tick timer.
+
+    Counters for the benchmark and the tests: ``updates_received`` (link updates and
+    events handled), ``reductions``, ``renders`` (states shown) and ``max_pending``
+    (the most events reduced between two renders).
+    """
+
+    rendered = Signal(object)  # the ScreenState just shown
+
+    def __init__(self, window: DisplayWindow, cfg: Any, *, clock: Callable[[], float] = time.monotonic) -> None:
+        super().__init__(window)
+        self.window = window
+        self.cfg = cfg
+        self.clock = clock
+        self.reducer = SaleReducer(thankyou_seconds=cfg.thankyou_seconds, thankyou_url=cfg.thankyou_url)
+        self.state_file = cfg.state_file or ""
+        self.updates_received = 0
+        self.reductions = 0
+        self.renders = 0
+        self.max_pending = 0
+        self.closed = False
+        self._pending = 0
+        self._shown: ScreenState | None = None
+        self._render_timer = QTimer(self)
+        self._render_timer.setSingleShot(True)
+        self._render_timer.setInterval(0)
+        self._render_timer.timeout.connect(self.render)
+        self._tick_timer = QTimer(self)
+        self._tick_timer.setSingleShot(True)
+        self._tick_timer.timeout.connect(lambda: self.handle(Tick()))
+
+    @property
+    def state(self) -> ScreenState:
+        return self.reducer.state
+
+    def on_update(self, update: Any) -> None:
+        """The CounterClient callback: translate, reduce, schedule a render."""
+        if self.closed:
+            return
+        self.updates_received += 1
+        try:
+            event = from_counter(update, self.cfg)
+        except Exception:  # a bug in translation must not take the link down
+            log.exception("could not translate %s from the counter", type(update).__name__)
+            return
+        if event is not None:
+            self._reduce(event)
+
+    def handle(self, event: SaleEvent) -> None:
+        """Apply one reducer event directly (ticks, tests, the demo)."""
+        self.updates_received += 1
+        self._reduce(event)
+
+    def _reduce(self, event: SaleEvent) -> None:
+        try:
+            self.reducer.handle(event, self.clock())
+        except Exception:
+            log.exception("sale reducer failed on %s; screen unchanged", type(event).__name__)
+            return
+        self.reductions += 1
+        self._pending += 1
+        self.max_pending = max(self.max_pending, self._pending)
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def render(self) -> None:
+        """Show the latest state (if it changed) and re-arm the tick timer."""
+        self._render_timer.stop()
+        self._pending = 0
+        state = self.reducer.state
+        if state is not self._shown:
+            self._shown = state
+            self.window.show_state(state)
+            self.renders += 1
+            self._write_probe(state)
+            self.rendered.emit(state)
+        self._arm_tick(state)
+
+    def _arm_tick(self, state: ScreenState) -> None:
+        deadline = next_deadline(state)
+        if deadline is None:
+            self._tick_timer.stop()
+            return
+        delay_ms = max(0, int((deadline - self.clock()) * 1000) + 5)
+        self._tick_timer.start(delay_ms)
+
+    def _write_probe(self, state: ScreenState) -> None:
+        if not self.state_file:
+            return
+        try:
+            probe.write_state_file(self.state_file, state)
+        except OSError as exc:
+            log.error("cannot write the state file %s: %s", self.state_file, exc)
+
+
+# ----------------------------------------------------------------------------- running
+
+
+@dataclass
+class DisplayRun:
+    """A live customer display: its window, controller, counter link and link task."""
+
+    window: DisplayWindow
+    controller: DisplayController
+    client: Any
+    task: asyncio.Task[Any]
+    cleanups: list[Callable[[], Any]] = field(default_factory=list)
+
+    async def close(self) -> None:
+        self.controller.closed = True  # the link's last words ("stopped") are not news for the screen
+        self.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await self.task
+        for cleanup in self.cleanups:
+            with contextlib.suppress(Exception):
+                cleanup()
+        self.window.hide()
+        self.window.deleteLater()
+
+
+def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None = None) -> DisplayRun:
+    """Build the window and controller and start the counter link (needs a running loop).
+
+    ``show=False`` leaves the window hidden (the caller shows it, e.g. at a size).
+    In kiosk mode the window goes full screen on ``cfg.screen``.
+    """
+    from ..fd1.client import CounterClient, CounterSettings, Firehose, counter_url
+
+    window = DisplayWindow()
+    if size is not None:
+        window.resize(*size)
+    window.set_slideshow(cfg.slideshow_dir, cfg.slideshow_seconds)
+    controller = DisplayController(window, cfg)
+    controller.render()  # the start-up screen, before the counter answers
+    settings = CounterSettings(
+        url=counter_url(cfg.counter),
+        apikey=cfg.apikey or None,
+        firehoses=(Firehose(cfg.firehose_event),),
+    )
+    client = CounterClient(settings, on_update=controller.on_update)
+    task = asyncio.ensure_future(client.run())
+    task.set_name("counter-link")
+    run = DisplayRun(window=window, controller=controller, client=client, task=task)
+    if show:
+        _show(window, cfg)
+    return run
+
+
+def _show(window: DisplayWindow, cfg: Any) -> None:
+    try:
+        from .kiosk import install_kiosk
+    except ImportError:  # pragma: no cover - kiosk support is part of the app
+        install_kiosk = None
+    if install_kiosk is not None:
+        install_kiosk(window, cfg)
+    if not getattr(cfg, "kiosk", False):
+        window.show()
+
+
+async def run_display(cfg: Any, app: Any = None) -> int:
+    """Run the customer display until the app quits, or for ``cfg.quit_after`` seconds.
+
+    ``cfg.screenshot``: a PNG of the window is saved when it ends (either way).
+    """
+    from PySide6.QtWidgets import QApplication
+
+    app = app or QApplication.instance()
+    display = start_display(cfg)
+    return await serve_until_done(display, cfg, app)
+
+
+async def serve_until_done(display: DisplayRun, cfg: Any, app: Any) -> int:
+    """Keep ``display`` up until the app quits or ``cfg.quit_after`` passes; then save
+    ``cfg.screenshot`` (if set) and close it. Shared by ``display`` and ``demo``."""
+    done = asyncio.get_running_loop().create_future()
+    saved = False
+
+    def save_screenshot() -> None:
+        nonlocal saved
+        if saved or not cfg.screenshot:
+            return
+        saved = True
+        if display.window.grab().save(cfg.screenshot):
+            log.info("screenshot saved to %s", cfg.screenshot)
+        else:
+            log.error("could not save the screenshot to %s", cfg.screenshot)
+
+    def finish() -> None:
+        if not done.done():
+            done.set_result(0)
+
+    app.aboutToQuit.connect(save_screenshot)
+    display.cleanups.append(lambda: app.aboutToQuit.disconnect(save_screenshot))
+    timer: QTimer | None = None
+    if cfg.quit_after and cfg.quit_after > 0:
+        # Ends the coroutine rather than calling app.quit(): the runtime then stops the
+        # loop in order, with every task wound down.
+        timer = QTimer(display.window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(finish)
+        timer.start(int(cfg.quit_after * 1000))
+    try:
+        return await done
+    finally:
+        if timer is not None:
+            timer.stop()
+        save_screenshot()
+        await display.close()

@@ -1,0 +1,67 @@
+"""``display-app display``: the customer display against a PosGreen counter.
+
+This module is the command (``add_arguments``/``run``) and stays Qt-free at import, so
+``display-app --version`` and ``simulate`` start fast; the live display itself is in
+display_controller.py (``DisplayController``, ``start_display``, ``run_display``), also
+reachable from here: ``from display_app.ui.display_main import run_display``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+
+# ----------------------------------------------------------------------------- command line
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from .. import config
+
+    config.add_arguments(parser, skip=("mode",))
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import config
+
+    try:
+        cfg = config.load(args)
+    except config.ConfigError as exc:
+        print(f"display-app display: {exc}", file=sys.stderr)
+        return 2
+    if not cfg.counter:
+        print(
+            "display-app display: no counter set: give --counter HOST[:PORT] or put counter = \"...\" "
+            f"in {config.config_path(args)}",
+            file=sys.stderr,
+        )
+        return 2
+    from .. import logs
+
+    logs.setup_logging(cfg)
+    from . import kiosk, runtime
+
+    async def main(app: Any) -> int:
+        return await kiosk.run_guarded(lambda: run_display(cfg, app))
+
+    return runtime.run(main)
+
+
+
+async def run_display(cfg: Any, app: Any = None) -> int:
+    """Run the customer display until the app quits (see display_controller.run_display)."""
+    from .display_controller import run_display as run_live
+
+    return await run_live(cfg, app)
+
+
+def __getattr__(name: str) -> Any:
+    if name in ("DisplayController", "DisplayRun", "start_display"):
+        from . import display_controller
+
+        return getattr(display_controller, name)
+    raise AttributeError(name)

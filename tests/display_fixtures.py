@@ -1,0 +1,125 @@
+"""Fixtures for the customer display tests: a qasync loop that pytest-qt drives, and a
+live display against the real counter simulator over a real socket.
+
+engineering-notes.md section 5.2, pattern A: ``QEventLoop(qapp, already_running=True)``
+marks the loop as running, so ``qtbot.waitUntil`` (which spins Qt's event loop) also
+runs the asyncio tasks: the simulator's server, the counter link, the scenario.
+Tests stay synchronous. Import the fixtures explicitly::
+
+    from display_fixtures import qloop, live, drive  # noqa: F401
+"""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Awaitable, Callable
+
+os.environ.setdefault("QT_API", "pyside6")
+
+import PySide6  # noqa: E402,F401  (before qasync)
+import pytest  # noqa: E402
+import qasync  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).parent))
+
+from display_app.config import Config  # noqa: E402
+from display_app.simulator.server import CounterSimulator  # noqa: E402
+
+DEFAULT_TIMEOUT_MS = 8000
+
+
+@pytest.fixture
+def qloop(qapp: Any) -> Any:
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
+    for task in pending:
+        task.cancel()
+    deadline = time.monotonic() + 3.0
+    while any(not t.done() for t in pending) and time.monotonic() < deadline:
+        qapp.processEvents()
+    # Mark the loop stopped without loop.stop(): that calls app.exit(), which would
+    # end the next test's first wait at once.
+    loop._QEventLoop__is_running = False
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def drive(qtbot: Any, awaitable: Awaitable[Any], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Any:
+    """Run ``awaitable`` on the qasync loop (spinning Qt) and return its result."""
+    task = asyncio.ensure_future(awaitable)
+    qtbot.waitUntil(task.done, timeout=timeout_ms)
+    return task.result()
+
+
+def wait_for(qtbot: Any, condition: Callable[[], Any], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+    """Wait (spinning Qt and asyncio) until ``condition()`` holds; its AssertionError explains a failure."""
+
+    def check() -> None:
+        result = condition()
+        if result is False or result is None:
+            raise AssertionError(f"condition not met: {condition}")
+
+    qtbot.waitUntil(check, timeout=timeout_ms)
+
+
+@dataclass
+class Live:
+    """A customer display running against a simulator, for one test."""
+
+    sim: CounterSimulator
+    display: Any  # display_controller.DisplayRun
+    cfg: Config
+    qtbot: Any
+
+    @property
+    def window(self) -> Any:
+        return self.display.window
+
+    @property
+    def controller(self) -> Any:
+        return self.display.controller
+
+    def wait(self, condition: Callable[[], Any], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> None:
+        wait_for(self.qtbot, condition, timeout_ms)
+
+    def run(self, awaitable: Awaitable[Any], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Any:
+        return drive(self.qtbot, awaitable, timeout_ms)
+
+    def line_texts(self) -> list[str]:
+        model = self.window.sale.model
+        return [model.index(r, 0).data() for r in range(model.rowCount())]
+
+    def state_file(self) -> dict[str, Any]:
+        return json.loads(Path(self.cfg.state_file).read_text(encoding="utf-8"))
+
+
+@pytest.fixture
+def live(qloop: Any, qtbot: Any, tmp_path: Path) -> Any:
+    """A started simulator (no scenario, fast pace) and a display connected to it, idle."""
+    from display_app.ui.display_controller import start_display
+
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None, speed=50.0)
+    drive(qtbot, sim.start())
+    cfg = Config(
+        counter=sim.url,
+        state_file=str(tmp_path / "state.json"),
+        thankyou_url="https://receipts.example.com/r/{sale}",
+        thankyou_seconds=30.0,
+    )
+    display = start_display(cfg, show=False, size=(1280, 800))
+    display.window.set_animations(False)
+    display.window.show()
+    running = Live(sim=sim, display=display, cfg=cfg, qtbot=qtbot)
+    running.wait(lambda: display.client.connected and display.window.idle.name.text() == sim.store["storename"])
+    yield running
+    drive(qtbot, display.close())
+    drive(qtbot, sim.stop())
