@@ -556,3 +556,26 @@ def test_payment_type_numbers_agree_with_the_dialect_table():
 
     for name, number in PAYMENT_TYPES.items():
         assert dialect.PAYMENT_TYPE_NAMES[number].casefold() == name.casefold()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM stop is POSIX")
+async def test_simulate_command_serves_a_scenario_and_stops_on_sigterm():
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "display_app", "simulate", "--port", "0", "--scenario", "quick-grocery",
+        "--speed", "50", "--status-interval", "0.2",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        banner = (await asyncio.wait_for(proc.stdout.readline(), 15)).decode()
+        url = re.search(r"ws://\S+/fd1/open_websocket", banner).group(0)
+        async with RawClient.connect(url) as c:
+            await c.login()
+            await c.request(dialect.OPEN_FIREHOSE, "fh", {"event": "custdisp.sale"})
+            status = await c.event("custdisp.sale.status", timeout=5)
+            assert status["rp"] == "fh"
+        proc.terminate()
+        assert await asyncio.wait_for(proc.wait(), 10) == 0
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()
