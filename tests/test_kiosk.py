@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
@@ -47,8 +48,13 @@ def type_pin(guard: KioskGuard, digits: str) -> None:
     QTest.mouseClick(guard.overlay.pad.keys["ok"], Qt.MouseButton.LeftButton)
 
 
-def tap(widget: QWidget, x: int, y: int) -> None:
-    QTest.mouseClick(widget, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier, widget.mapFrom(widget.window(), QTest.QPoint(x, y)) if hasattr(QTest, "QPoint") else _point(widget, x, y))
+def wait_until(predicate, timeout: int = 2000) -> None:
+    """Pump Qt until ``predicate()`` (QTest.qWait, not qtbot.waitUntil: see test_setup_screen)."""
+    deadline = time.monotonic() + timeout / 1000
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} ms waiting for {predicate}")
+        QTest.qWait(10)
 
 
 def _point(widget: QWidget, x: int, y: int):
@@ -59,7 +65,7 @@ def _point(widget: QWidget, x: int, y: int):
 
 def test_kiosk_window_is_full_screen_frameless_on_top(window, qtbot):
     install_kiosk(window, KIOSK)
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     assert window.isFullScreen()
     assert window.windowFlags() & Qt.WindowType.FramelessWindowHint
     assert window.windowFlags() & Qt.WindowType.WindowStaysOnTopHint
@@ -69,14 +75,14 @@ def test_kiosk_window_is_full_screen_frameless_on_top(window, qtbot):
 def test_missing_monitor_falls_back_to_primary_with_a_log_line(window, qtbot, caplog):
     caplog.set_level(logging.INFO)
     install_kiosk(window, KIOSK.replace(screen=7))
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     assert window.isFullScreen()
     assert "monitor 7 not found" in caplog.text
 
 
 def test_close_is_ignored_in_kiosk_mode_and_keys_are_swallowed(window, qtbot):
     install_kiosk(window, KIOSK)
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     assert window.close() is False
     QTest.keyClick(window, Qt.Key.Key_Escape)
     QTest.keyClick(window, Qt.Key.Key_F4, Qt.KeyboardModifier.AltModifier)
@@ -87,7 +93,7 @@ def test_wrong_pin_keeps_it_open_right_pin_lets_it_close(window, qtbot, caplog):
     caplog.set_level(logging.INFO)
     calls = Recorder()
     guard = install_kiosk(window, KIOSK, on_settings=calls.settings, on_exit=calls.exit)
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     QTest.keyClick(window.centralWidget(), Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
     overlay = guard.overlay
     assert overlay.isVisible() and overlay.pages.currentWidget() is overlay.pad
@@ -106,14 +112,14 @@ def test_wrong_pin_keeps_it_open_right_pin_lets_it_close(window, qtbot, caplog):
     assert "2580" not in caplog.text
 
     QTest.mouseClick(overlay.exit_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: not window.isVisible())
+    wait_until(lambda: not window.isVisible())
     assert calls.calls == ["exit"]
 
 
 def test_settings_from_the_menu(window, qtbot):
     calls = Recorder()
     guard = install_kiosk(window, KIOSK, on_settings=calls.settings, on_exit=calls.exit)
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     guard.open_unlock()
     type_pin(guard, "2580")
     QTest.mouseClick(guard.overlay.settings_button, Qt.MouseButton.LeftButton)
@@ -124,7 +130,7 @@ def test_settings_from_the_menu(window, qtbot):
 
 def test_three_taps_in_the_corner_open_the_pin_pad(window, qtbot):
     guard = install_kiosk(window, KIOSK)
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     target = window.centralWidget()
     for _ in range(2):
         QTest.mouseClick(target, Qt.MouseButton.LeftButton, pos=_point(target, 10, 10))
@@ -141,7 +147,7 @@ def test_three_taps_in_the_corner_open_the_pin_pad(window, qtbot):
 
 def test_pin_pad_locks_after_too_many_wrong_pins(window, qtbot):
     guard = install_kiosk(window, KIOSK)
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     guard.open_unlock()
     for _ in range(pin.MAX_ATTEMPTS):
         type_pin(guard, "0000")
@@ -154,7 +160,7 @@ def test_pin_pad_locks_after_too_many_wrong_pins(window, qtbot):
 def test_without_kiosk_the_window_closes_normally(window, qtbot):
     guard = install_kiosk(window, Config())
     window.show()
-    qtbot.waitUntil(window.isVisible)
+    wait_until(window.isVisible)
     assert not window.isFullScreen()
     guard.open_unlock()  # no PIN set, no kiosk: the menu straight away
     assert guard.overlay.pages.currentWidget() is guard.overlay.menu
@@ -163,8 +169,8 @@ def test_without_kiosk_the_window_closes_normally(window, qtbot):
 
 def test_cursor_hides_when_idle_and_returns_on_movement(window, qtbot):
     guard = KioskGuard(window, KIOSK, cursor_hide_seconds=0.05)
-    qtbot.waitUntil(window.isVisible)
-    qtbot.waitUntil(lambda: guard.cursor_hidden, timeout=2000)
+    wait_until(window.isVisible)
+    wait_until(lambda: guard.cursor_hidden)
     assert QGuiApplication.overrideCursor() is not None
     assert QGuiApplication.overrideCursor().shape() == Qt.CursorShape.BlankCursor
     move = QMouseEvent(QEvent.Type.MouseMove, QPointF(50, 50), QPointF(50, 50), Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)

@@ -1,0 +1,367 @@
+"""First-run and settings screen: where the installer points the app at a counter.
+
+The installer types the counter's host (``till1``, ``192.168.1.20``, ``till1:4000`` or a
+full ``ws://`` URL); the screen shows the URL that results (port 3490 and path
+/fd1/open_websocket filled in), the mode (customer display / presell tablet), an
+optional API key and store name, kiosk mode with its exit PIN and the monitor.
+"Test connection" logs in and asks the counter for its store info, live, without
+blocking the UI (a few seconds at most); "Save" validates and writes the settings file.
+
+API::
+
+    screen = SetupScreen(cfg, on_saved=callback, path=None)   # a QWidget; also emits saved(Config)
+    cfg = await first_run(cfg)            # shows it until saved; SetupCancelled if closed
+    screen = show_settings(cfg, on_saved) # for the kiosk staff menu: full screen, with Cancel
+    info = await check_counter(cfg)       # StoreInfo, or CounterCheckFailed (Qt-free)
+"""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+import os
+from pathlib import Path
+from typing import Any, Callable
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import config
+from ..config import Config, ConfigError
+from ..fd1.client import CounterClient, CounterSettings, LinkChanged, StoreInfoReply, counter_url, redact_url
+from ..sale.model import StoreInfo
+from ..sale.store import store_info
+
+log = logging.getLogger(__name__)
+
+CHECK_TIMEOUT = 5.0
+
+STYLE = """
+QWidget#setup-screen { background: #f5f6f7; }
+QWidget#setup-screen QLabel, QWidget#setup-screen QCheckBox, QWidget#setup-screen QRadioButton { font-size: 18px; color: #1d2327; }
+QLabel#setup-title { font-size: 30px; font-weight: bold; }
+QLabel#setup-url { font-family: monospace; font-size: 16px; color: #37474f; }
+QLabel#setup-url[bad="true"] { color: #b3261e; }
+QLabel#setup-status { font-size: 18px; min-height: 28px; }
+QLabel#setup-status[tone="ok"] { color: #1b5e20; }
+QLabel#setup-status[tone="error"] { color: #b3261e; }
+QLineEdit, QSpinBox { font-size: 20px; min-height: 44px; padding: 0 8px; }
+QPushButton { font-size: 20px; min-height: 56px; min-width: 200px; padding: 0 16px; }
+QPushButton#setup-save { background: #1f5f46; color: white; border-radius: 8px; }
+QPushButton#setup-save:disabled { background: #9aa7a2; }
+"""
+
+
+class CounterCheckFailed(Exception):
+    """The counter could not be reached or refused us; the message says why."""
+
+
+class SetupCancelled(ConfigError):
+    """The setup screen was closed without saving (the command exits with a one-line message)."""
+
+
+async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> StoreInfo:
+    """Connect once with ``cfg``'s counter, mode and api key, log in and ask for the
+    store info. Returns it (local store_* overrides applied); raises CounterCheckFailed
+    with the reason (bad address, refused, no answer within ``timeout``)."""
+    try:
+        url = counter_url(cfg.counter, presell=cfg.mode == "presell")
+    except ValueError as exc:
+        raise CounterCheckFailed(str(exc)) from None
+    loop = asyncio.get_running_loop()
+    outcome: asyncio.Future[tuple[Any, ...] | None] = loop.create_future()
+    rows: list[tuple[Any, ...]] = []
+
+    def on_update(update: Any) -> None:
+        if outcome.done():
+            return
+        if isinstance(update, StoreInfoReply):
+            rows.append(update.rows)
+        elif isinstance(update, LinkChanged):
+            if update.state == "connected":
+                outcome.set_result(rows[0] if rows else None)
+            elif update.state == "disconnected" and update.detail != "stopped":
+                outcome.set_exception(CounterCheckFailed(update.detail or "the connection closed"))
+
+    settings = CounterSettings(
+        url=url,
+        apikey=cfg.apikey or None,
+        firehoses=(),
+        request_timeout=timeout,
+        open_timeout=timeout,
+        ping_interval=None,
+    )
+    client = CounterClient(settings, on_update)
+    runner = asyncio.ensure_future(client.run())
+    try:
+        try:
+            found = await asyncio.wait_for(outcome, timeout)
+        except TimeoutError:
+            raise CounterCheckFailed(f"no answer from {redact_url(url)} within {timeout:g} s") from None
+    finally:
+        runner.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await runner
+    if found is None:
+        log.info("counter %s answered but sent no store info", redact_url(url))
+    return store_info(found, cfg)
+
+
+class SetupScreen(QWidget):
+    """The settings form. ``saved`` carries the Config just written."""
+
+    saved = Signal(object)
+    cancelled = Signal()
+    closed = Signal()
+
+    def __init__(
+        self,
+        cfg: Config,
+        on_saved: Callable[[Config], Any] | None = None,
+        *,
+        path: str | os.PathLike[str] | None = None,
+        cancellable: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("setup-screen")
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        self.setStyleSheet(STYLE)
+        self.setWindowTitle("display-app setup")
+        self.cfg = cfg
+        self.path = Path(path) if path is not None else None
+        self._on_saved = on_saved
+        self._check: asyncio.Future[Any] | None = None
+        self.last_store: StoreInfo | None = None
+
+        title = QLabel("Set up this screen", objectName="setup-title")
+        self.host_edit = QLineEdit(cfg.counter, objectName="setup-host")
+        self.host_edit.setPlaceholderText("till1, 192.168.1.20 or till1:3490")
+        self.host_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhUrlCharactersOnly)
+        self.url_label = QLabel("", objectName="setup-url")
+        self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.mode_display = QRadioButton("Customer display", objectName="setup-mode-display")
+        self.mode_presell = QRadioButton("Presell tablet", objectName="setup-mode-presell")
+        modes = QButtonGroup(self)
+        modes.addButton(self.mode_display)
+        modes.addButton(self.mode_presell)
+        (self.mode_presell if cfg.mode == "presell" else self.mode_display).setChecked(True)
+        mode_row = QHBoxLayout()
+        mode_row.addWidget(self.mode_display)
+        mode_row.addWidget(self.mode_presell)
+        mode_row.addStretch(1)
+        self.apikey_edit = QLineEdit(cfg.apikey, objectName="setup-apikey")
+        self.apikey_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
+        self.apikey_edit.setPlaceholderText("only if the counter asks for one")
+        self.store_name_edit = QLineEdit(cfg.store_name, objectName="setup-store-name")
+        self.store_name_edit.setPlaceholderText("leave empty to use the counter's")
+        self.kiosk_check = QCheckBox("Kiosk mode (full screen, exit only with the PIN)", objectName="setup-kiosk")
+        self.kiosk_check.setChecked(cfg.kiosk)
+        self.pin_edit = QLineEdit(cfg.exit_pin, objectName="setup-pin")
+        self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
+        self.pin_edit.setValidator(QRegularExpressionValidator(r"[0-9]{0,8}", self.pin_edit))
+        self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
+        self.pin_edit.setPlaceholderText("4 to 8 digits")
+        self.screen_spin = QSpinBox(objectName="setup-screen-number")
+        self.screen_spin.setRange(0, max(7, len(QGuiApplication.screens()) - 1))
+        self.screen_spin.setValue(cfg.screen)
+
+        form = QFormLayout()
+        form.setVerticalSpacing(12)
+        form.addRow("Counter", self.host_edit)
+        form.addRow("", self.url_label)
+        form.addRow("Mode", mode_row)
+        form.addRow("API key", self.apikey_edit)
+        form.addRow("Store name", self.store_name_edit)
+        form.addRow("", self.kiosk_check)
+        form.addRow("Exit PIN", self.pin_edit)
+        form.addRow("Monitor", self.screen_spin)
+
+        self.test_button = QPushButton("Test connection", objectName="setup-test")
+        self.save_button = QPushButton("Save", objectName="setup-save")
+        self.cancel_button = QPushButton("Cancel", objectName="setup-cancel")
+        self.cancel_button.setVisible(cancellable)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.test_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.cancel_button)
+        buttons.addWidget(self.save_button)
+        self.status_label = QLabel("", objectName="setup-status")
+        self.status_label.setWordWrap(True)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(40, 32, 40, 32)
+        layout.setSpacing(16)
+        layout.addWidget(title)
+        layout.addLayout(form)
+        layout.addWidget(self.status_label)
+        layout.addStretch(1)
+        layout.addLayout(buttons)
+
+        self.host_edit.textChanged.connect(self._show_url)
+        self.mode_presell.toggled.connect(self._show_url)
+        self.kiosk_check.toggled.connect(self.pin_edit.setEnabled)
+        self.pin_edit.setEnabled(cfg.kiosk)
+        self.test_button.clicked.connect(self.test_connection)
+        self.save_button.clicked.connect(self.save)
+        self.cancel_button.clicked.connect(self._cancel)
+        self._show_url()
+
+    # -- reading the form ----------------------------------------------------------
+
+    def current_config(self) -> Config:
+        """The settings as typed (validated); raises ConfigError naming the problem."""
+        cfg = self.cfg.replace(
+            counter=self.host_edit.text().strip(),
+            mode="presell" if self.mode_presell.isChecked() else "display",
+            apikey=self.apikey_edit.text().strip(),
+            store_name=self.store_name_edit.text().strip(),
+            kiosk=self.kiosk_check.isChecked(),
+            exit_pin=self.pin_edit.text().strip(),
+            screen=self.screen_spin.value(),
+        )
+        if not cfg.counter:
+            raise ConfigError("type the counter's address first (e.g. till1 or 192.168.1.20)")
+        return config.validate(cfg)
+
+    def _show_url(self, *_: Any) -> None:
+        text = self.host_edit.text().strip()
+        if not text:
+            self.url_label.setText("")
+            bad = False
+        else:
+            try:
+                self.url_label.setText(counter_url(text, presell=self.mode_presell.isChecked()))
+                bad = False
+            except ValueError as exc:
+                self.url_label.setText(str(exc))
+                bad = True
+        self.url_label.setProperty("bad", bad)
+        self.url_label.style().unpolish(self.url_label)
+        self.url_label.style().polish(self.url_label)
+
+    def _status(self, text: str, tone: str = "") -> None:
+        self.status_label.setText(text)
+        self.status_label.setProperty("tone", tone)
+        self.status_label.style().unpolish(self.status_label)
+        self.status_label.style().polish(self.status_label)
+
+    # -- actions ---------------------------------------------------------------------
+
+    def test_connection(self) -> asyncio.Future[Any] | None:
+        """Start the live check (returns its task); the result appears in the status line."""
+        if self._check is not None and not self._check.done():
+            return self._check
+        try:
+            cfg = self.current_config()
+        except ConfigError as exc:
+            self._status(str(exc), "error")
+            return None
+        self._check = asyncio.ensure_future(self._run_check(cfg))
+        return self._check
+
+    async def _run_check(self, cfg: Config) -> None:
+        url = redact_url(counter_url(cfg.counter, presell=cfg.mode == "presell"))
+        self.test_button.setEnabled(False)
+        self._status(f"Connecting to {url} …")
+        try:
+            info = await check_counter(cfg)
+        except CounterCheckFailed as exc:
+            self.last_store = None
+            self._status(f"Could not connect: {exc}", "error")
+            log.info("connection test to %s failed: %s", url, exc)
+        except Exception as exc:  # never leave the button disabled
+            self.last_store = None
+            self._status(f"Could not connect: {type(exc).__name__}: {exc}", "error")
+            log.exception("connection test to %s failed", url)
+        else:
+            self.last_store = info
+            name = info.name or "(the counter sent no store name)"
+            self._status(f"Connected: {name}", "ok")
+            log.info("connection test to %s: store %r", url, info.name)
+        finally:
+            with contextlib.suppress(RuntimeError):  # the screen may have been closed and deleted meanwhile
+                self.test_button.setEnabled(True)
+
+    def save(self) -> Config | None:
+        """Validate and write the settings; returns the saved Config (None if invalid)."""
+        try:
+            cfg = self.current_config()
+            written = config.save(cfg, self.path)
+        except ConfigError as exc:
+            self._status(str(exc), "error")
+            return None
+        except OSError as exc:
+            self._status(f"Could not save the settings: {exc}", "error")
+            log.error("could not save settings: %s", exc)
+            return None
+        self.cfg = cfg
+        self._status(f"Saved to {written}", "ok")
+        self.saved.emit(cfg)
+        if self._on_saved is not None:
+            self._on_saved(cfg)
+        return cfg
+
+    def _cancel(self) -> None:
+        self.cancelled.emit()
+        self.close()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802
+        if self._check is not None and not self._check.done():
+            self._check.cancel()
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
+
+
+def show_settings(cfg: Config, on_saved: Callable[[Config], Any] | None = None, *, path: str | os.PathLike[str] | None = None) -> SetupScreen:
+    """The settings screen as its own window (full screen in kiosk mode, on the same
+    monitor), with Cancel; it closes itself after Save. For the kiosk staff menu."""
+    screen = SetupScreen(cfg, on_saved, path=path, cancellable=True)
+    screen.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose, True)
+    screen.saved.connect(lambda _cfg: screen.close())
+    if cfg.kiosk:
+        screen.setWindowFlags(screen.windowFlags() | Qt.WindowType.FramelessWindowHint | Qt.WindowType.WindowStaysOnTopHint)
+        screens = QGuiApplication.screens()
+        if 0 <= cfg.screen < len(screens):
+            screen.setScreen(screens[cfg.screen])
+            screen.setGeometry(screens[cfg.screen].geometry())
+        screen.showFullScreen()
+    else:
+        screen.resize(760, 640)
+        screen.show()
+    screen.raise_()
+    screen.activateWindow()
+    return screen
+
+
+async def first_run(cfg: Config, *, path: str | os.PathLike[str] | None = None) -> Config:
+    """Show the setup screen until the installer saves; returns the saved Config.
+    Closing the window without saving raises SetupCancelled."""
+    loop = asyncio.get_running_loop()
+    done: asyncio.Future[Config] = loop.create_future()
+    screen = SetupScreen(cfg, path=path)
+    screen.saved.connect(lambda saved: done.done() or done.set_result(saved))
+    screen.closed.connect(lambda: done.done() or done.set_exception(SetupCancelled("setup closed without saving; nothing was written")))
+    screen.resize(760, 640)
+    screen.show()
+    log.info("first run: showing the setup screen (settings will go to %s)", path or config.default_config_path())
+    try:
+        return await done
+    finally:
+        screen.hide()
+        screen.deleteLater()

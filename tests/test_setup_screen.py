@@ -1,0 +1,184 @@
+"""The setup screen against the real simulator over a real socket, offscreen."""
+
+from __future__ import annotations
+
+import asyncio
+import os
+import socket
+import time
+
+os.environ.setdefault("QT_API", "pyside6")
+
+import pytest  # noqa: E402
+from PySide6.QtCore import Qt  # noqa: E402
+from PySide6.QtTest import QTest  # noqa: E402
+
+import qasync  # noqa: E402
+
+from display_app import config  # noqa: E402
+from display_app.config import Config  # noqa: E402
+from display_app.simulator.server import CounterSimulator  # noqa: E402
+from display_app.ui.setup_screen import SetupCancelled, SetupScreen, first_run  # noqa: E402
+
+
+@pytest.fixture
+def qloop(qapp):
+    """A qasync loop marked as running, so qtbot's waits also drive asyncio (notes 5.2 A)."""
+    loop = qasync.QEventLoop(qapp, already_running=True)
+    asyncio.set_event_loop(loop)
+    yield loop
+    for task in asyncio.all_tasks(loop):
+        task.cancel()
+    qapp.processEvents()
+    # Not loop.stop(): qasync's stop() calls QApplication.exit(), which sets Qt's quitNow
+    # flag, and from then on every nested QEventLoop.exec() (qtbot.waitUntil/waitSignal)
+    # returns at once without processing events, for the rest of the session.
+    loop._QEventLoop__is_running = False
+    asyncio.events._set_running_loop(None)
+    loop.close()
+    asyncio.set_event_loop(None)
+
+
+def wait_until(predicate, timeout: int = 5000) -> None:
+    """Pump Qt (and so the qasync loop) until ``predicate()``; fail after ``timeout`` ms.
+
+    Not qtbot.waitUntil: it waits in a nested QEventLoop.exec(), which returns at once
+    without processing anything after any earlier test stopped a qasync loop with
+    loop.stop() (that calls QApplication.exit()); QTest.qWait pumps processEvents()
+    and works either way.
+    """
+    deadline = time.monotonic() + timeout / 1000
+    while not predicate():
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out after {timeout} ms waiting for {predicate}")
+        QTest.qWait(10)
+
+
+def drive(qtbot, coro, timeout: int = 5000):
+    task = asyncio.ensure_future(coro)
+    wait_until(task.done, timeout)
+    return task.result()
+
+
+@pytest.fixture
+def simulator(qloop, qtbot):
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None)
+    drive(qtbot, sim.start())
+    yield sim
+    drive(qtbot, sim.stop())
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def type_into(widget, text: str) -> None:
+    widget.clear()
+    QTest.keyClicks(widget, text)
+
+
+def test_host_gets_default_port_and_path_shown_as_url(qtbot, qloop):
+    screen = SetupScreen(Config())
+    qtbot.addWidget(screen)
+    screen.show()
+    type_into(screen.host_edit, "till1")
+    assert screen.url_label.text() == "ws://till1:3490/fd1/open_websocket"
+    QTest.mouseClick(screen.mode_presell, Qt.MouseButton.LeftButton)
+    assert screen.url_label.text() == "ws://till1:3490/fd1/open_websocket?purpose=presell"
+    type_into(screen.host_edit, "till1:99999")
+    assert "bad port" in screen.url_label.text()
+
+
+def test_test_connection_shows_the_simulator_store_name_and_save_writes_a_loadable_config(qtbot, qloop, simulator, tmp_path):
+    path = tmp_path / "cfg" / "config.toml"
+    got: list[Config] = []
+    screen = SetupScreen(Config(), on_saved=got.append, path=path)
+    qtbot.addWidget(screen)
+    screen.show()
+    type_into(screen.host_edit, f"127.0.0.1:{simulator.port}")
+    type_into(screen.store_name_edit, "")
+    QTest.mouseClick(screen.test_button, Qt.MouseButton.LeftButton)
+    wait_until(lambda: screen.status_label.text().startswith("Connected"), 6000)
+    assert screen.status_label.text() == "Connected: Harbourside Fresh Market"
+    assert screen.test_button.isEnabled()
+
+    QTest.mouseClick(screen.kiosk_check, Qt.MouseButton.LeftButton)
+    type_into(screen.pin_edit, "4321")
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert got and got[0].counter == f"127.0.0.1:{simulator.port}"
+    assert "Saved to" in screen.status_label.text()
+    loaded = config.load(None, path=path)
+    assert loaded == got[0]
+    assert loaded.kiosk and loaded.exit_pin == "4321" and loaded.mode == "display"
+
+
+def test_wrong_api_key_is_reported(qtbot, qloop, tmp_path):
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None, apikey="right-key")
+    drive(qtbot, sim.start())
+    try:
+        screen = SetupScreen(Config())
+        qtbot.addWidget(screen)
+        type_into(screen.host_edit, f"127.0.0.1:{sim.port}")
+        type_into(screen.apikey_edit, "wrong-key")
+        screen.test_connection()
+        wait_until(lambda: screen.status_label.text().startswith("Could not connect"), 6000)
+        assert "refused" in screen.status_label.text()
+        assert "wrong-key" not in screen.status_label.text()
+    finally:
+        drive(qtbot, sim.stop())
+
+
+def test_nothing_listening_is_reported_quickly(qtbot, qloop):
+    screen = SetupScreen(Config())
+    qtbot.addWidget(screen)
+    type_into(screen.host_edit, f"127.0.0.1:{free_port()}")
+    screen.test_connection()
+    wait_until(lambda: screen.status_label.text().startswith("Could not connect"), 6000)
+    assert screen.test_button.isEnabled()
+
+
+def test_invalid_form_is_not_saved(qtbot, qloop, tmp_path):
+    path = tmp_path / "config.toml"
+    screen = SetupScreen(Config(), path=path)
+    qtbot.addWidget(screen)
+    screen.show()
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "counter" in screen.status_label.text()
+    type_into(screen.host_edit, "till1")
+    QTest.mouseClick(screen.kiosk_check, Qt.MouseButton.LeftButton)  # kiosk without a PIN
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert "exit_pin" in screen.status_label.text()
+    assert not path.exists()
+
+
+def test_first_run_returns_the_saved_config(qtbot, qloop, tmp_path):
+    path = tmp_path / "config.toml"
+    task = asyncio.ensure_future(first_run(Config(), path=path))
+    wait_until(lambda: any(isinstance(w, SetupScreen) and w.isVisible() for w in qtbot_top_levels()))
+    screen = next(w for w in qtbot_top_levels() if isinstance(w, SetupScreen) and w.isVisible())
+    type_into(screen.host_edit, "till7")
+    QTest.mouseClick(screen.mode_presell, Qt.MouseButton.LeftButton)
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    wait_until(task.done)
+    cfg = task.result()
+    assert cfg.counter == "till7" and cfg.mode == "presell"
+    assert config.exists(path)
+
+
+def test_first_run_closed_without_saving(qtbot, qloop, tmp_path):
+    task = asyncio.ensure_future(first_run(Config(), path=tmp_path / "config.toml"))
+    wait_until(lambda: any(isinstance(w, SetupScreen) and w.isVisible() for w in qtbot_top_levels()))
+    screen = next(w for w in qtbot_top_levels() if isinstance(w, SetupScreen) and w.isVisible())
+    screen.close()
+    wait_until(task.done)
+    with pytest.raises(SetupCancelled):
+        task.result()
+    assert not (tmp_path / "config.toml").exists()
+
+
+def qtbot_top_levels():
+    from PySide6.QtWidgets import QApplication
+
+    return QApplication.topLevelWidgets()
