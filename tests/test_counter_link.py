@@ -210,9 +210,12 @@ async def test_presell_purpose_on_the_url_reaches_the_counter():
             assert run.events() == []
 
 
-async def test_client_survives_a_handler_that_raises():
+async def test_client_survives_a_handler_that_raises(caplog):
+    exploded: list[packets.Event] = []
+
     def explode(update):
         if isinstance(update, packets.Event):
+            exploded.append(update)
             raise RuntimeError("display bug")
 
     async with running_simulator(status_interval=None) as sim:
@@ -221,9 +224,10 @@ async def test_client_survives_a_handler_that_raises():
         try:
             await client.wait_connected(5)
             sim.lane.add_item("DAI0002")
-            await asyncio.sleep(0.1)
+            await wait_until(lambda: any(e.sc == "custdisp.sale.lines.add" for e in exploded))
             assert (await client.request(dialect.GET_INFO)).ok
             assert client.connects == 1
+            assert any("handler failed" in r.getMessage() and r.exc_info for r in caplog.records)
         finally:
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
