@@ -347,6 +347,10 @@ async def test_simulator_plays_the_looping_demo_with_both_spellings():
         ([{"do": "wait", "seconds": "soon"}], "seconds must be a number"),
         ([{"do": "add", "sku": "DAI0002"}, {"do": "complete"}, {"do": "void", "seq": 1}], "void after complete"),
         ([], "'steps' must be a non-empty list"),
+        ([{"do": "add", "sku": "DAI0002", "qty": 1.5}], "qty must be whole"),
+        ([{"do": "add", "sku": "DAI0002", "qty": 0}], "qty must be more than 0"),
+        ([{"do": "add", "sku": "PRO0001", "grams": 900}, {"do": "set_qty", "seq": 1, "qty": 2, "grams": 5}], "exactly one of qty or grams"),
+        ([{"do": "add", "sku": "DAI0002"}, {"do": "discount", "seq": 1, "percent": 150}], "percent must be at most 100"),
     ],
 )
 def test_bad_scenarios_are_refused_with_a_clear_message(steps, problem):
@@ -543,6 +547,8 @@ def test_lane_load_sale_and_refusals():
     with pytest.raises(LaneError, match="line 1 has no sku or pid"):
         lane.load_sale([{"sku": "DAI0002"}, {"qty": 1}])
     assert lane.sale_key == key and len(lane.snapshot()["lines"]) == 3  # unchanged
+    with pytest.raises(LaneError, match="line 0 qty must be a whole number of items"):
+        lane.load_sale([{"sku": "DAI0002", "qty": 1.5}])
     with pytest.raises(LaneError, match="no product"):
         lane.add_item("NOPE")
     with pytest.raises(LaneError, match="sold by the unit"):

@@ -351,7 +351,10 @@ class Lane:
             qty = row.get("qty", 1)
             if isinstance(qty, bool) or not isinstance(qty, (int, float, str, Decimal)):
                 raise LaneError(f"line {i} has a bad qty: {qty!r}")
-            wire_qty = int(money(qty).to_integral_value(ROUND_HALF_UP))
+            amount = money(qty)
+            if amount != amount.to_integral_value():
+                raise LaneError(f"line {i} qty must be a whole number of {'grams' if product.weighed else 'items'}: {qty!r}")
+            wire_qty = int(amount)
             if wire_qty <= 0:
                 raise LaneError(f"line {i} has a bad qty: {qty!r}")
             price = row.get("price")

@@ -145,6 +145,7 @@ def validate(doc: Mapping[str, Any], catalogue: Catalogue) -> Scenario:
         raise fail(f"unknown key(s) {sorted(unknown_top)}")
 
     lines_made = 0  # seqnce numbers handed out in the current sale
+    products: dict[int, Any] = {}  # seqnce -> product, in the current sale
     completed = False  # the current sale was completed: edits and payments are refused
     has_wait = False
     for i, step in enumerate(steps):
@@ -169,8 +170,15 @@ def validate(doc: Mapping[str, Any], catalogue: Catalogue) -> Scenario:
         for key in ("seq", "grams", "flag"):
             if key in step and (isinstance(step[key], bool) or not isinstance(step[key], int)):
                 raise fail(f"{key} must be an integer, not {step[key]!r}", i)
+        for key in ("qty", "amount", "percent", "price", "seconds", "grams"):
+            value = step.get(key)
+            if value is not None and value != "balance" and Decimal(str(value)) <= 0 and not (key == "seconds" and Decimal(str(value)) == 0):
+                raise fail(f"{key} must be more than 0, not {value!r}", i)
+        if "percent" in step and Decimal(str(step["percent"])) > 100:
+            raise fail(f"percent must be at most 100, not {step['percent']!r}", i)
         if do in ("start_sale", "clear"):
             lines_made, completed = 0, False
+            products = {}
         elif do == "complete":
             completed = True
         elif do in ("set_qty", "discount", "void", "pay") and completed:
@@ -178,17 +186,22 @@ def validate(doc: Mapping[str, Any], catalogue: Catalogue) -> Scenario:
         if do == "add":
             if completed:
                 lines_made, completed = 0, False  # an add after complete starts a new sale
+                products = {}
             product = catalogue.find(step["sku"])
             if product is None:
                 raise fail(f"unknown sku {step['sku']!r} (not in the catalogue)", i)
             if "grams" in step and "qty" in step:
                 raise fail("add takes qty or grams, not both", i)
-            if "grams" in step and not product.weighed:
-                raise fail(f"{product.sku} ({product.description}) is not sold by weight", i)
+            _check_quantity(step, product, lambda problem: fail(problem, i))
             lines_made += 1
+            products[lines_made] = product
         elif do in ("set_qty", "discount", "void"):
             if not 1 <= step["seq"] <= lines_made:
                 raise fail(f"seq {step['seq']} does not name a line added earlier in this sale", i)
+            if do == "set_qty":
+                if ("qty" in step) == ("grams" in step):
+                    raise fail("set_qty takes exactly one of qty or grams", i)
+                _check_quantity(step, products[step["seq"]], lambda problem: fail(problem, i))
             if do == "discount" and ("percent" in step) == ("amount" in step):
                 raise fail("discount takes exactly one of percent or amount", i)
             if do == "void" and "flag" in step and step["flag"] not in dialect.VOID_PIDFLAGS:
@@ -214,6 +227,13 @@ def validate(doc: Mapping[str, Any], catalogue: Catalogue) -> Scenario:
         loop=loop,
         pace=float(pace),
     )
+
+
+def _check_quantity(step: Mapping[str, Any], product: Any, fail: Callable[[str], ScenarioError]) -> None:
+    if "grams" in step and not product.weighed:
+        raise fail(f"{product.sku} ({product.description}) is not sold by weight; use qty")
+    if "qty" in step and not product.weighed and Decimal(str(step["qty"])) % 1 != 0:
+        raise fail(f"{product.sku} ({product.description}) is sold by the unit; qty must be whole, not {step['qty']!r}")
 
 
 def _is_amount(value: Any) -> bool:
