@@ -161,6 +161,10 @@ class Session:
             return
         self.outbox.put_nowait(text)
 
+    def close(self, code: int = 1000, reason: str = "") -> None:
+        """Close this client's socket (from a handler or a test), without waiting."""
+        self._spawn(self.ws.close(code, reason))
+
     def defer(self, action: Callable[[], None]) -> None:
         """Run ``action`` right after the current request's reply has been queued
         (or soon, when called outside a request handler)."""
