@@ -12,8 +12,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEasingCurve, QRectF, Qt, QTimer, QVariantAnimation
-from PySide6.QtGui import QColor, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
+from PySide6.QtCore import QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from ..sale.model import Sale
@@ -186,7 +186,7 @@ class IdleScreen(QWidget):
         for label in (self.welcome, self.date):
             set_text_colour(label, faded(ink, 0.86))
         set_text_colour(self.status, faded(ink, 0.72))
-        self.logo.set_colours(colours.accent, colours.on_accent, faded(colours.on_accent, 0.35))
+        self.logo.set_colours(colours.accent, colours.on_accent, faded(colours.on_accent, 0.35), badge=colours.paper)
         self.update()
 
     def set_locale(self, name: str) -> None:
@@ -302,14 +302,17 @@ class TotalsPanel(QWidget):
         self.due_caption = TextLabel("To pay", scale=0.95, parent=self)
         self.due = FitLabel("", scale=1.9, parent=self)
         self.portrait = False
+        self.savings = TextLabel("", scale=0.85, parent=self)
         column = QVBoxLayout(self)
-        column.addWidget(self.count)
         column.addStretch(1)
+        column.addWidget(self.count)
         column.addWidget(self.total_caption)
         column.addWidget(self.total)
+        column.addWidget(self.savings)
         column.addWidget(self.payments)
         column.addWidget(self.due_caption)
         column.addWidget(self.due)
+        column.addStretch(1)
         self._column = column
         self.unit = 20.0
         self._money = MoneyFormat.for_store("en_NZ", "NZD")
@@ -322,6 +325,7 @@ class TotalsPanel(QWidget):
         for label in (self.total, self.total_caption):
             set_text_colour(label, colours.on_primary)
         set_text_colour(self.count, faded(colours.on_primary, 0.8))
+        set_text_colour(self.savings, faded(colours.on_primary, 0.9))
         accent_ok = theme.contrast(colours.accent, colours.primary) >= 3.0
         set_text_colour(self.due, colours.accent if accent_ok else colours.on_primary)
         set_text_colour(self.due_caption, colours.accent if accent_ok else colours.on_primary)
@@ -332,7 +336,7 @@ class TotalsPanel(QWidget):
 
     def set_unit(self, unit: float) -> None:
         self.unit = unit
-        for label in (self.count, self.total_caption, self.total, self.due_caption, self.due):
+        for label in (self.count, self.total_caption, self.total, self.savings, self.due_caption, self.due):
             label.set_unit(unit)
         for kind, amount in self.payment_rows:
             kind.set_unit(unit)
@@ -348,6 +352,9 @@ class TotalsPanel(QWidget):
         count = int(items) if items == items.to_integral_value() else len(sale.lines)
         self.count.setText(f"{count} item" + ("" if count == 1 else "s") if sale.lines else "")
         self.total.setText(self._money.money(sale.total))
+        saved = sum((line.discount for line in sale.lines), Decimal(0))
+        self.savings.setText(f"You save {self._money.money(saved)}" if saved > 0 else "")
+        self.savings.setVisible(saved > 0)
         self._show_payments(sale)
         paying = bool(sale.payments)
         self.due_caption.setVisible(paying)
@@ -547,10 +554,11 @@ class ThankYouScreen(QWidget):
         self.qr_caption.setFixedWidth(side)
         self.box.setAlignment(self.qr_card, Qt.AlignmentFlag.AlignCenter)
 
-    def show_sale(self, sale: Sale | None, url: str, store_name: str) -> None:
+    def show_sale(self, sale: Sale | None, url: str, store_name: str, message: str = "") -> None:
         sale = sale or Sale(key="")
-        self.subtitle.setText(f"for shopping at {store_name}" if store_name else "")
-        self.subtitle.setVisible(bool(store_name))
+        subtitle = message or (f"for shopping at {store_name}" if store_name else "")
+        self.subtitle.setText(subtitle)
+        self.subtitle.setVisible(bool(subtitle))
         rows = [("Total", self._money.money(sale.total))]
         rows += [(p.kind or "Payment", self._money.money(p.amount)) for p in sale.payments]
         self._show_rows(rows)
@@ -657,11 +665,28 @@ class OfflineOverlay(QWidget):
         super().hideEvent(event)
         self._pulse.stop()
 
-    def card_rect(self) -> QRectF:
+    def _layout(self) -> tuple[QRectF, Any, Any, float, float]:
+        """The card and its two fonts, sized so the title fits on one line and the
+        detail wraps inside the card, whatever the window."""
         u = self.unit
         width = min(self.width() - 2 * u, u * 22)
-        height = u * 6.2
-        return QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        inner = max(10.0, width - 2 * u)
+        title_px = u * 1.15
+        title_font = theme.font(title_px, bold=True)
+        while title_px > 8 and QFontMetrics(title_font).horizontalAdvance(self.MESSAGE) > inner:
+            title_px *= 0.94
+            title_font = theme.font(title_px, bold=True)
+        detail_font = theme.font(min(u * 0.72, title_px * 0.75))
+        title_h = QFontMetrics(title_font).height()
+        detail_h = QFontMetrics(detail_font).boundingRect(
+            QRect(0, 0, int(inner), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.DETAIL
+        ).height()
+        height = u * 1.2 + u * 0.64 + u * 0.8 + title_h + u * 0.25 + detail_h + u * 0.9
+        card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
+        return card, title_font, detail_font, title_h, detail_h
+
+    def card_rect(self) -> QRectF:
+        return self._layout()[0]
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         import math
@@ -671,7 +696,7 @@ class OfflineOverlay(QWidget):
         c = self.colours
         painter.fillRect(self.rect(), faded(c.paper, 0.74))
         u = self.unit
-        card = self.card_rect()
+        card, title_font, detail_font, title_h, detail_h = self._layout()
         path = QPainterPath()
         path.addRoundedRect(card, u * 0.6, u * 0.6)
         painter.fillPath(path, QColor("#ffffff"))
@@ -680,7 +705,7 @@ class OfflineOverlay(QWidget):
 
         # three dots, pulsing one after another
         radius = u * 0.32
-        cy = card.top() + u * 1.5
+        cy = card.top() + u * 1.2 + radius
         for i in range(3):
             t = (self.phase - i * 0.18) % 1.0
             glow = 0.35 + 0.65 * (0.5 - 0.5 * math.cos(2 * math.pi * t))
@@ -690,12 +715,12 @@ class OfflineOverlay(QWidget):
             painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
 
         painter.setPen(c.ink)
-        painter.setFont(theme.font(u * 1.15, bold=True))
-        title = QRectF(card.left() + u, cy + u * 0.8, card.width() - 2 * u, u * 1.7)
-        painter.drawText(title, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.MESSAGE)
+        painter.setFont(title_font)
+        title = QRectF(card.left() + u, cy + radius + u * 0.8, card.width() - 2 * u, title_h)
+        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, self.MESSAGE)
         painter.setPen(c.muted)
-        painter.setFont(theme.font(u * 0.72))
-        detail = QRectF(card.left() + u, title.bottom(), card.width() - 2 * u, card.bottom() - title.bottom() - u * 0.4)
+        painter.setFont(detail_font)
+        detail = QRectF(card.left() + u, title.bottom() + u * 0.25, card.width() - 2 * u, detail_h)
         painter.drawText(detail, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.DETAIL)
 
 

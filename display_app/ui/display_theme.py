@@ -32,10 +32,13 @@ DEFAULT_ACCENT = "#f2b134"
 def unit_for(width: int, height: int) -> float:
     """The display's type unit in pixels for a window of this size.
 
-    About 1/24 of the shorter side (20 px on an 800x480 tablet, 45 px on 1080p),
-    also bounded by the width so a tall portrait screen keeps lines on one row.
+    About 1/24 of the shorter side (20 px on an 800x480 tablet, 45 px on 1080p); a
+    tall portrait screen, which has height to spare, gets 1/22 of its width (49 px on
+    1080x1920), still narrow enough for a product name and its price on one row.
     """
-    return max(10.0, min(min(width, height) / 24.0, width / 26.0))
+    if height > width:
+        return max(10.0, min(width / 22.0, height / 24.0))
+    return max(10.0, min(height / 24.0, width / 26.0))
 
 
 def resource_dir() -> Path:

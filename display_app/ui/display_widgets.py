@@ -95,6 +95,7 @@ class LogoMark(QWidget):
         self.fill = QColor(theme.DEFAULT_ACCENT)
         self.ink = QColor("#17201c")
         self.ring = QColor(0, 0, 0, 0)
+        self.badge: QColor | None = None  # drawn behind a logo image (None: no badge)
         self._side = 48
         self._scaled: QImage | None = None
         self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
@@ -105,8 +106,9 @@ class LogoMark(QWidget):
         self._scaled = None
         self.update()
 
-    def set_colours(self, fill: QColor, ink: QColor, ring: QColor | None = None) -> None:
+    def set_colours(self, fill: QColor, ink: QColor, ring: QColor | None = None, badge: QColor | None = None) -> None:
         self.fill, self.ink = QColor(fill), QColor(ink)
+        self.badge = QColor(badge) if badge is not None else None
         self.ring = QColor(ring) if ring is not None else QColor(0, 0, 0, 0)
         self.update()
 
@@ -134,16 +136,30 @@ class LogoMark(QWidget):
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         if self.image is not None and not self.image.isNull():
-            if self._scaled is None or self._scaled.size() != self.size():
+            area = QRectF(self.rect())
+            if self.badge is not None:
+                # A light badge behind the logo: a logo drawn for white paper stays legible
+                # on the brand colour (a green logo on a green band would vanish).
+                painter.setPen(Qt.PenStyle.NoPen)
+                painter.setBrush(self.badge)
+                if abs(self.width() - self.height()) <= 2:
+                    painter.drawEllipse(area)
+                    inset = area.width() * 0.16
+                else:
+                    painter.drawRoundedRect(area, area.height() * 0.2, area.height() * 0.2)
+                    inset = area.height() * 0.12
+                area = area.adjusted(inset, inset, -inset, -inset)
+            target = area.size().toSize()
+            if self._scaled is None or self._scaled.size() != target * self.devicePixelRatioF():
                 self._scaled = self.image.scaled(
-                    self.size() * self.devicePixelRatioF(),
+                    target * self.devicePixelRatioF(),
                     Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
                 )
                 self._scaled.setDevicePixelRatio(self.devicePixelRatioF())
             logical = self._scaled.size() / self.devicePixelRatioF()
-            x = (self.width() - logical.width()) / 2
-            y = (self.height() - logical.height()) / 2
+            x = area.left() + (area.width() - logical.width()) / 2
+            y = area.top() + (area.height() - logical.height()) / 2
             painter.drawImage(QRectF(x, y, logical.width(), logical.height()), self._scaled)
             return
         side = min(self.width(), self.height())
@@ -196,8 +212,7 @@ class Header(QWidget):
         super().__init__(parent)
         self.colours = theme.Theme.for_store(None)
         self.logo = LogoMark(self)
-        self.name = TextLabel(scale=1.0, bold=True, parent=self)
-        self.name.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self.name = FitLabel(scale=1.0, bold=True, parent=self)  # a long name shrinks, never cut
         self.clock = Clock(scale=1.0, parent=self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.logo)
@@ -214,7 +229,7 @@ class Header(QWidget):
         self.colours = colours
         set_text_colour(self.name, colours.on_primary)
         set_text_colour(self.clock, colours.on_primary)
-        self.logo.set_colours(colours.accent, colours.on_accent)
+        self.logo.set_colours(colours.accent, colours.on_accent, badge=colours.paper)
         self.update()
 
     def set_unit(self, unit: float) -> None:

@@ -105,7 +105,7 @@ class DisplayWindow(QWidget):
         if underneath is Screen.SALE:
             self.sale.show_sale(state.sale)
         elif underneath is Screen.THANKYOU:
-            self.thankyou.show_sale(state.sale, state.thankyou_url, state.store.name)
+            self.thankyou.show_sale(state.sale, state.thankyou_url, state.store.name, getattr(state.store, "thankyou_message", ""))
         page = {Screen.IDLE: self.idle, Screen.SALE: self.sale, Screen.THANKYOU: self.thankyou}[underneath]
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
