@@ -60,7 +60,6 @@ import asyncio
 import base64
 import contextlib
 import contextvars
-import importlib
 import itertools
 import logging
 import re
@@ -552,16 +551,12 @@ def _salvage(frame: str | bytes) -> dict[str, Any]:
 
 
 def _install_presell(sim: CounterSimulator) -> None:
-    """Let display_app/simulator/presell.py (if present) add the presell endpoints."""
-    try:
-        presell = importlib.import_module(f"{__package__}.presell")
-    except ModuleNotFoundError as exc:
-        if exc.name != f"{__package__}.presell":
-            raise
-        return
-    install = getattr(presell, "install", None)
-    if install is not None:
-        install(sim)
+    """Add the presell side (display_app/simulator/presell.py): SalesBuilder endpoints,
+    parked sales and lane recall. Imported here, not at the top, because presell imports
+    this module; a plain import statement so PyInstaller still sees it."""
+    from . import presell
+
+    presell.install(sim)
 
 
 # ----------------------------------------------------------------------------- logo
