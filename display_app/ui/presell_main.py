@@ -1,0 +1,177 @@
+"""``display-app presell``: the presell tablet against a PosGreen counter.
+
+Qt-free at import (the CLI lists every command). ``start_presell(cfg)`` builds the
+window and the tablet and starts the counter link (the demo and tests use it);
+``run_presell(cfg, app)`` runs it until the app quits (or ``cfg.quit_after``).
+
+The SalesBuilder variant: ``--salesbuilder A|B`` if given, else the one that worked
+last time (remembered in the user state dir), else B.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import contextlib
+import json
+import logging
+import sys
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+log = logging.getLogger(__name__)
+
+DEFAULT_VARIANT = "B"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    from .. import config
+
+    config.add_arguments(parser, skip=("mode",))
+    parser.add_argument(
+        "--salesbuilder",
+        choices=("A", "B"),
+        default=None,
+        help="SalesBuilder endpoint names to try first: A (sale_*) or B (salesbuilder_*); "
+        "default: the one that worked last time, else B (the other is tried if the counter does not know it)",
+    )
+
+
+def run(args: argparse.Namespace) -> int:
+    from .. import config
+
+    try:
+        cfg = config.load(args)
+    except config.ConfigError as exc:
+        print(f"display-app presell: {exc}", file=sys.stderr)
+        return 2
+    if not cfg.counter:
+        print(
+            "display-app presell: no counter set: give --counter HOST[:PORT] or put counter = \"...\" "
+            f"in {config.config_path(args)}",
+            file=sys.stderr,
+        )
+        return 2
+    from .. import logs
+
+    logs.setup_logging(cfg)
+    from . import kiosk, runtime
+
+    variant = getattr(args, "salesbuilder", None)
+
+    async def main(app: Any) -> int:
+        return await kiosk.run_guarded(lambda: run_presell(cfg, app, variant=variant))
+
+    return runtime.run(main)
+
+
+# ----------------------------------------------------------------------------- remembered variant
+
+
+def _variant_file() -> Path:
+    from platformdirs import user_state_path
+
+    return user_state_path("display-app", "display-app") / "presell.json"
+
+
+def remembered_variant() -> str | None:
+    try:
+        value = json.loads(_variant_file().read_text(encoding="utf-8")).get("salesbuilder")
+    except (OSError, ValueError, AttributeError):
+        return None
+    return value if value in ("A", "B") else None
+
+
+def remember_variant(variant: str) -> None:
+    path = _variant_file()
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps({"salesbuilder": variant}), encoding="utf-8")
+    except OSError as exc:
+        log.warning("could not remember the SalesBuilder variant in %s: %s", path, exc)
+
+
+# ----------------------------------------------------------------------------- running
+
+
+@dataclass
+class PresellRun:
+    window: Any  # presell_window.PresellWindow
+    tablet: Any  # presell.tablet.Tablet
+    task: asyncio.Task[Any]
+    cleanups: list[Callable[[], None]] = field(default_factory=list)
+
+    async def close(self) -> None:
+        from .presell_window import close_window
+
+        self.task.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await self.task
+        await self.window.tasks.cancel_all()
+        for cleanup in self.cleanups:
+            with contextlib.suppress(Exception):
+                cleanup()
+        close_window(self.window)
+
+
+def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None = (1280, 800), variant: str | None = None, remember: bool = True) -> PresellRun:
+    """Build the presell window and tablet and start the counter link (needs a running loop)."""
+    from ..presell.tablet import Tablet, presell_settings
+    from .format import MoneyFormat
+    from .presell_window import PresellWindow
+
+    chosen = variant or (remembered_variant() if remember else None) or DEFAULT_VARIANT
+    tablet = Tablet(presell_settings(cfg.counter, apikey=cfg.apikey or None), variant=chosen)
+    window = PresellWindow(tablet, money=MoneyFormat.for_store(cfg.store_locale, cfg.store_currency))
+    if size is not None:
+        window.resize(*size)
+    task = asyncio.ensure_future(tablet.run())
+    task.set_name("presell-counter-link")
+    run = PresellRun(window=window, tablet=tablet, task=task)
+    if remember:
+        seen = [chosen]
+
+        def keep_variant(state: Any) -> None:
+            if tablet.builder.confirmed and state.variant != seen[0]:
+                seen[0] = state.variant
+                remember_variant(state.variant)
+
+        tablet.listeners.append(keep_variant)
+    if show:
+        try:
+            from .kiosk import install_kiosk
+        except ImportError:  # pragma: no cover
+            install_kiosk = None
+        if install_kiosk is not None:
+            install_kiosk(window, cfg)
+        if not getattr(cfg, "kiosk", False):
+            window.show()
+    return run
+
+
+async def run_presell(cfg: Any, app: Any = None, *, variant: str | None = None) -> int:
+    """Run the presell tablet until the app quits, or for ``cfg.quit_after`` seconds;
+    ``cfg.screenshot`` saves a PNG of the window at the end."""
+    from PySide6.QtWidgets import QApplication
+
+    app = app or QApplication.instance()
+    presell = start_presell(cfg, variant=variant)
+    done = asyncio.Event()
+    app.aboutToQuit.connect(done.set)
+    try:
+        if cfg.quit_after and cfg.quit_after > 0:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(done.wait(), cfg.quit_after)
+        else:
+            await done.wait()
+        if cfg.screenshot:
+            if presell.window.grab().save(cfg.screenshot):
+                log.info("screenshot saved to %s", cfg.screenshot)
+            else:
+                log.error("could not save the screenshot to %s", cfg.screenshot)
+    finally:
+        with contextlib.suppress(RuntimeError, TypeError):
+            app.aboutToQuit.disconnect(done.set)
+        await presell.close()
+    return 0

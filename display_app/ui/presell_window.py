@@ -1,0 +1,540 @@
+"""The presell tablet's screens (Qt Widgets, touch first).
+
+Basket page: product search as you type (description, SKU or barcode; debounced and
+asynchronous), the basket with +/- and remove per line (weighed lines by weight),
+an optional customer name, the counter's total and a large "Send to lane" button.
+Lines the counter does not have yet say so, and a banner counts them.
+Code page: after "Send to lane", the recall code as a large QR code and as digits
+the cashier can type, until "Next customer".
+
+The window draws ``TabletState`` values and calls ``Tablet`` actions; it never
+parses protocol. Scans from a keyboard-wedge scanner arrive wherever the focus is
+(presell_scanner.WedgeScanner).
+"""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from typing import Any, Callable
+
+from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtWidgets import (
+    QBoxLayout,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..fd1.client import ConnectionLost, CounterError, NotConnected
+from ..presell.model import BasketLine, LineStatus, Product, TabletState, scale_of
+from ..presell.tablet import Tablet, weight_grams
+from .format import MoneyFormat, quantity_text
+from .presell_scanner import WedgeScanner
+from .qr import QrCode
+from .runtime import TaskSet
+
+log = logging.getLogger(__name__)
+
+#: Debounce for search as you type.
+SEARCH_DELAY_MS = 250
+#: Step of the +/- buttons on a weighed line, in grams.
+WEIGHT_STEP = 100
+#: A finger-sized target is at least ~9 mm: 48 px at 96 dpi; more on larger windows.
+MIN_TOUCH = 48
+
+NOT_ON_LANE = "not yet on the lane"
+
+STYLE = """
+QWidget#presell {{ background: #f4f6f5; color: #1d2b24; font-size: {font}px; }}
+QLineEdit {{ min-height: {touch}px; padding: 0 {pad}px; border: 2px solid #9bb3a7; border-radius: 8px; background: white; }}
+QLineEdit:focus {{ border-color: #1f5f46; }}
+QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: 0 {pad}px; border-radius: 8px;
+              background: #e2e9e5; border: 1px solid #b8c8bf; }}
+QPushButton:pressed {{ background: #c9d7cf; }}
+QPushButton:disabled {{ color: #8a968f; background: #eceeed; }}
+QPushButton#send {{ background: #1f5f46; color: white; font-weight: bold; font-size: {big}px; min-height: {send}px; }}
+QPushButton#send:disabled {{ background: #8fa89b; }}
+QPushButton#next {{ background: #1f5f46; color: white; font-weight: bold; font-size: {big}px; min-height: {send}px; }}
+QListWidget {{ background: white; border: 1px solid #cfd9d3; border-radius: 8px; }}
+QListWidget::item {{ border-bottom: 1px solid #e6ece8; padding: {pad}px; }}
+QListWidget::item:selected {{ background: #dcebe3; color: #1d2b24; }}
+QLabel#total {{ font-size: {big}px; font-weight: bold; }}
+QLabel#pending {{ background: #fff1c7; color: #5c4300; border-radius: 8px; padding: {pad}px; }}
+QLabel#message {{ color: #7a1d12; }}
+QFrame#messageBar {{ background: #fde3de; border-radius: 8px; }}
+QFrame#weightPanel {{ background: #e9f2ed; border-radius: 8px; }}
+QLabel#status {{ color: #4f6359; }}
+QLabel#code {{ font-size: {huge}px; font-weight: bold; letter-spacing: 6px; color: #1f5f46; }}
+QFrame#row {{ background: white; border-bottom: 1px solid #e6ece8; }}
+QFrame#row[pending="true"] {{ background: #fff8e1; }}
+QLabel#rowStatus {{ color: #8a5a00; font-style: italic; }}
+QLabel#rowTotal {{ font-weight: bold; }}
+"""
+
+
+def touch_size(width: int, height: int) -> int:
+    """Pixels for a finger target at this window size (never under MIN_TOUCH)."""
+    return max(MIN_TOUCH, round(min(width, height) / 15))
+
+
+class BasketRow(QFrame):
+    """One basket line: what it is, how many, its price (or that it is not on the lane yet)."""
+
+    def __init__(self, line: BasketLine, window: "PresellWindow") -> None:
+        super().__init__()
+        self.setObjectName("row")
+        self.line = line
+        self.setProperty("pending", "true" if line.pending else "false")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 4)
+        text = QVBoxLayout()
+        self.description = QLabel(line.description)
+        self.description.setWordWrap(True)
+        self.detail = QLabel(window.line_detail(line))
+        self.status = QLabel(window.status_text(line))
+        self.status.setObjectName("rowStatus")
+        self.status.setVisible(bool(self.status.text()))
+        text.addWidget(self.description)
+        text.addWidget(self.detail)
+        text.addWidget(self.status)
+        layout.addLayout(text, 1)
+        self.total = QLabel(window.money.money(line.total) if line.total is not None else "–")
+        self.total.setObjectName("rowTotal")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        layout.addWidget(self.total)
+        removing = line.status is LineStatus.REMOVING
+        self.minus = QPushButton("−")
+        self.minus.setAccessibleName(f"Less {line.description}")
+        self.minus.setEnabled(not removing and line.qty > (WEIGHT_STEP if line.weighed else 1))
+        self.minus.clicked.connect(lambda: window.step(line, -1))
+        self.plus = QPushButton("+")
+        self.plus.setAccessibleName(f"More {line.description}")
+        self.plus.setEnabled(not removing)
+        self.plus.clicked.connect(lambda: window.step(line, +1))
+        self.remove = QPushButton("✕")
+        self.remove.setAccessibleName(f"Remove {line.description}")
+        self.remove.setEnabled(not removing)
+        self.remove.clicked.connect(lambda: window.tablet.remove(line.lid))
+        for button in (self.minus, self.plus, self.remove):
+            layout.addWidget(button)
+        if line.weighed:
+            self.weigh = QPushButton("Weight")
+            self.weigh.setEnabled(not removing)
+            self.weigh.clicked.connect(lambda: window.ask_weight(line=line))
+            layout.insertWidget(2, self.weigh)
+
+    def texts(self) -> tuple[str, str, str, str]:
+        return (self.description.text(), self.detail.text(), self.total.text(), self.status.text())
+
+
+class PresellWindow(QWidget):
+    def __init__(self, tablet: Tablet, *, money: MoneyFormat | None = None, tasks: TaskSet | None = None) -> None:
+        super().__init__()
+        self.setObjectName("presell")
+        self.setWindowTitle("Presell")
+        self.tablet = tablet
+        self.money = money or MoneyFormat.for_store("")
+        self.locale: QLocale = self.money.locale
+        self.tasks = tasks or TaskSet()
+        self.state = TabletState()
+        self._search_seq = 0
+        self._weighing: tuple[Product | None, BasketLine | None] = (None, None)
+        self._touch = 0
+        self._build()
+        self.scanner = WedgeScanner(self).install()
+        self.scanner.scanned.connect(self.on_scan)
+        tablet.listeners.append(self.render)
+        self.render(tablet.state)
+
+    # -- building ----------------------------------------------------------------------------
+
+    def _build(self) -> None:
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(12, 8, 12, 12)
+        outer.setSpacing(8)
+        top = QHBoxLayout()
+        self.status_label = QLabel()
+        self.status_label.setObjectName("status")
+        top.addWidget(self.status_label, 1)
+        self.customer_box = QLineEdit()
+        self.customer_box.setPlaceholderText("Customer name (optional)")
+        self.customer_box.setMaxLength(80)
+        self.customer_box.editingFinished.connect(lambda: self.tablet.set_customer(self.customer_box.text()))
+        top.addWidget(self.customer_box, 1)
+        outer.addLayout(top)
+
+        self.pending_banner = QLabel()
+        self.pending_banner.setObjectName("pending")
+        self.pending_banner.setWordWrap(True)
+        outer.addWidget(self.pending_banner)
+        self.message_bar = QFrame()
+        self.message_bar.setObjectName("messageBar")
+        bar = QHBoxLayout(self.message_bar)
+        self.message_label = QLabel()
+        self.message_label.setObjectName("message")
+        self.message_label.setWordWrap(True)
+        bar.addWidget(self.message_label, 1)
+        ok = QPushButton("OK")
+        ok.clicked.connect(self.tablet.clear_message)
+        bar.addWidget(ok)
+        outer.addWidget(self.message_bar)
+
+        self.pages = QStackedWidget()
+        outer.addWidget(self.pages, 1)
+        self.basket_page = QWidget()
+        self.code_page = QWidget()
+        self.pages.addWidget(self.basket_page)
+        self.pages.addWidget(self.code_page)
+        self._build_basket_page()
+        self._build_code_page()
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._start_search)
+
+    def _build_basket_page(self) -> None:
+        self.body = QBoxLayout(QBoxLayout.Direction.LeftToRight, self.basket_page)
+        self.body.setContentsMargins(0, 0, 0, 0)
+        self.body.setSpacing(12)
+
+        find = QVBoxLayout()
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText("Search: name, SKU or barcode")
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
+        self.search_box.returnPressed.connect(self._search_now)
+        find.addWidget(self.search_box)
+        self.search_hint = QLabel("Type to search, or scan a barcode")
+        self.search_hint.setObjectName("status")
+        self.search_hint.setWordWrap(True)
+        find.addWidget(self.search_hint)
+        self.weight_panel = QFrame()
+        self.weight_panel.setObjectName("weightPanel")
+        weight = QVBoxLayout(self.weight_panel)
+        self.weight_title = QLabel()
+        self.weight_title.setWordWrap(True)
+        weight.addWidget(self.weight_title)
+        weight_row = QHBoxLayout()
+        self.weight_box = QLineEdit()
+        self.weight_box.setPlaceholderText("Weight in kg, e.g. 0.75")
+        self.weight_box.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
+        self.weight_box.returnPressed.connect(self._weight_done)
+        weight_row.addWidget(self.weight_box, 1)
+        self.weight_ok = QPushButton("Add")
+        self.weight_ok.clicked.connect(self._weight_done)
+        weight_row.addWidget(self.weight_ok)
+        cancel = QPushButton("Cancel")
+        cancel.clicked.connect(self._weight_cancel)
+        weight_row.addWidget(cancel)
+        weight.addLayout(weight_row)
+        self.weight_panel.hide()
+        find.addWidget(self.weight_panel)
+        self.results = QListWidget()
+        self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
+        self.results.itemClicked.connect(self._result_chosen)
+        self.results.itemActivated.connect(self._result_chosen)
+        find.addWidget(self.results, 1)
+        self.body.addLayout(find, 1)
+
+        basket = QVBoxLayout()
+        self.basket_scroll = QScrollArea()
+        self.basket_scroll.setWidgetResizable(True)
+        self.basket_holder = QWidget()
+        self.basket_rows = QVBoxLayout(self.basket_holder)
+        self.basket_rows.setContentsMargins(0, 0, 0, 0)
+        self.basket_rows.setSpacing(0)
+        self.basket_rows.addStretch(1)
+        self.basket_scroll.setWidget(self.basket_holder)
+        basket.addWidget(self.basket_scroll, 1)
+        self.empty_label = QLabel("The basket is empty: search or scan to add items")
+        self.empty_label.setObjectName("status")
+        self.empty_label.setWordWrap(True)
+        basket.addWidget(self.empty_label)
+        self.recent_row = QHBoxLayout()
+        basket.addLayout(self.recent_row)
+        self.total_label = QLabel()
+        self.total_label.setObjectName("total")
+        self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        basket.addWidget(self.total_label)
+        self.send_button = QPushButton("Send to lane")
+        self.send_button.setObjectName("send")
+        self.send_button.clicked.connect(self._send)
+        basket.addWidget(self.send_button)
+        self.body.addLayout(basket, 1)
+
+    def _build_code_page(self) -> None:
+        layout = QVBoxLayout(self.code_page)
+        self.code_title = QLabel("Sent to the lane. At the checkout, the cashier scans this code or types the number:")
+        self.code_title.setWordWrap(True)
+        self.code_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        layout.addWidget(self.code_title)
+        self.qr = QrCode()
+        self.qr.setMinimumSize(QSize(160, 160))
+        layout.addWidget(self.qr, 1)
+        self.code_label = QLabel()
+        self.code_label.setObjectName("code")
+        self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.code_label)
+        self.code_detail = QLabel()
+        self.code_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.code_detail.setWordWrap(True)
+        layout.addWidget(self.code_detail)
+        self.next_button = QPushButton("Next customer")
+        self.next_button.setObjectName("next")
+        self.next_button.clicked.connect(self.tablet.next_customer)
+        layout.addWidget(self.next_button)
+
+    # -- drawing -----------------------------------------------------------------------------
+
+    def render(self, state: TabletState) -> None:
+        previous, self.state = self.state, state
+        if state.connected:
+            self.status_label.setText("● Connected to the counter")
+        elif state.connection == "connecting" and not previous.lines and not state.detail:
+            self.status_label.setText("Connecting to the counter…")
+        else:
+            self.status_label.setText("Reconnecting to the counter… the basket is kept")
+        if not self.customer_box.hasFocus() and self.customer_box.text() != state.customer:
+            self.customer_box.setText(state.customer)
+        self.customer_box.setEnabled(not state.sending)
+
+        if state.pending:
+            changes = "change" if state.pending == 1 else "changes"
+            why = "sending…" if state.connected else "they will be sent when the counter is back"
+            self.pending_banner.setText(f"{state.pending} {changes} {NOT_ON_LANE}: {why}")
+        self.pending_banner.setVisible(bool(state.pending))
+        self.message_label.setText(state.message)
+        self.message_bar.setVisible(bool(state.message))
+
+        self._render_basket(previous, state)
+        priced = [line for line in state.lines if line.total is not None]
+        unpriced = len(state.lines) - len(priced)
+        total = f"Total {self.money.money(state.total)}"
+        if unpriced:
+            total += f"  (+{unpriced} not yet priced)"
+        self.total_label.setText(total)
+        if state.sending:
+            self.send_button.setText("Sending to the lane…" if state.connected else "Will send when the counter is back…")
+        else:
+            self.send_button.setText("Send to lane")
+        self.send_button.setEnabled(bool(state.lines) and not state.sending)
+        self._render_recent(state)
+
+        if state.parked is not None:
+            parked = state.parked
+            self.qr.set_text(parked.code)
+            self.code_label.setText(parked.code)
+            items = "item" if parked.items == 1 else "items"
+            detail = f"{parked.items} {items} · {self.money.money(parked.total)}"
+            if parked.customer:
+                detail = f"{parked.customer} · {detail}"
+            self.code_detail.setText(detail)
+            self.pages.setCurrentWidget(self.code_page)
+        else:
+            self.pages.setCurrentWidget(self.basket_page)
+
+    def _render_basket(self, previous: TabletState, state: TabletState) -> None:
+        if previous.lines == state.lines and self.basket_rows.count() - 1 == len(state.lines):
+            return
+        while self.basket_rows.count() > 1:
+            item = self.basket_rows.takeAt(0)
+            widget = item.widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        for index, line in enumerate(state.lines):
+            self.basket_rows.insertWidget(index, BasketRow(line, self))
+        self.empty_label.setVisible(not state.lines)
+        if len(state.lines) > len(previous.lines):
+            QTimer.singleShot(0, lambda: self.basket_scroll.verticalScrollBar().setValue(self.basket_scroll.verticalScrollBar().maximum()))
+
+    def _render_recent(self, state: TabletState) -> None:
+        while self.recent_row.count():
+            widget = self.recent_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        if not state.recent:
+            return
+        self.recent_row.addWidget(QLabel("Earlier codes:"))
+        for parked in state.recent[:4]:
+            button = QPushButton(parked.code)
+            button.setAccessibleName(f"Show code {parked.code} again")
+            button.clicked.connect(lambda _=False, code=parked.code: self.tablet.show_code(code))
+            self.recent_row.addWidget(button)
+        self.recent_row.addStretch(1)
+
+    def line_detail(self, line: BasketLine) -> str:
+        amount = quantity_text(self.locale, line.amount, line.measurement if line.weighed else "")
+        if line.unit_price is None:
+            return amount if line.weighed else f"× {amount}"
+        per = f"{self.money.money(line.unit_price)}/{line.measurement}" if line.weighed else f"{self.money.money(line.unit_price)} each"
+        return f"{amount} @ {per}" if line.weighed else f"× {amount} @ {per}"
+
+    @staticmethod
+    def status_text(line: BasketLine) -> str:
+        return {
+            LineStatus.ON_LANE: "",
+            LineStatus.ADDING: NOT_ON_LANE,
+            LineStatus.CHANGING: f"new quantity {NOT_ON_LANE}",
+            LineStatus.REMOVING: f"removal {NOT_ON_LANE}",
+        }[line.status]
+
+    def row_texts(self) -> list[tuple[str, str, str, str]]:
+        """What each basket row shows: (description, quantity, price, status)."""
+        rows = []
+        for index in range(self.basket_rows.count()):
+            widget = self.basket_rows.itemAt(index).widget()
+            if isinstance(widget, BasketRow) and not widget.isHidden():
+                rows.append(widget.texts())
+        return rows
+
+    def row(self, index: int) -> BasketRow:
+        rows = [self.basket_rows.itemAt(i).widget() for i in range(self.basket_rows.count())]
+        return [w for w in rows if isinstance(w, BasketRow)][index]
+
+    # -- actions -----------------------------------------------------------------------------
+
+    def on_scan(self, code: str) -> None:
+        self.search_hint.setText(f"Scanned {code}")
+        self.tablet.scan(code)
+
+    def step(self, line: BasketLine, direction: int) -> None:
+        step = WEIGHT_STEP if line.weighed else 1
+        qty = line.qty + direction * step
+        if qty >= (step if not line.weighed else WEIGHT_STEP):
+            self.tablet.set_qty(line.lid, qty)
+
+    def ask_weight(self, *, product: Product | None = None, line: BasketLine | None = None) -> None:
+        self._weighing = (product, line)
+        if product is not None:
+            self.weight_title.setText(f"{product.description}: {self.money.money(product.price)}/{product.measurement}. How much?")
+            self.weight_ok.setText("Add")
+            self.weight_box.clear()
+        elif line is not None:
+            self.weight_title.setText(f"{line.description}: new weight")
+            self.weight_ok.setText("Set")
+            self.weight_box.setText(str(line.amount))
+        self.weight_panel.show()
+        self.weight_box.setFocus()
+        self.weight_box.selectAll()
+
+    def _weight_done(self) -> None:
+        product, line = self._weighing
+        measurement = product.measurement if product is not None else (line.measurement if line is not None else "kg")
+        grams = weight_grams(self.weight_box.text(), measurement)
+        if grams is None:
+            self.weight_title.setText("Enter a weight in kg, e.g. 0.75 (or 750g)")
+            return
+        if product is not None:
+            self.tablet.add(product, grams)
+        elif line is not None:
+            self.tablet.set_qty(line.lid, grams)
+        self._weight_cancel()
+
+    def _weight_cancel(self) -> None:
+        self._weighing = (None, None)
+        self.weight_panel.hide()
+        self.search_box.setFocus()
+
+    def _result_chosen(self, item: QListWidgetItem) -> None:
+        product = item.data(Qt.ItemDataRole.UserRole)
+        if not isinstance(product, Product):
+            return
+        if product.weighed:
+            self.ask_weight(product=product)
+        else:
+            self.tablet.add(product)
+            self.search_hint.setText(f"Added {product.description}")
+
+    def _send(self) -> None:
+        if self.customer_box.hasFocus():
+            self.tablet.set_customer(self.customer_box.text())
+        self.tablet.send_to_lane()
+
+    def _search_now(self) -> None:
+        self._search_timer.stop()
+        self._start_search()
+
+    def _start_search(self) -> None:
+        self._search_seq += 1
+        self.tasks.spawn(self._search(self.search_box.text(), self._search_seq), name="presell-search")
+
+    async def _search(self, text: str, seq: int) -> None:
+        if not text.strip():
+            self.results.clear()
+            self.search_hint.setText("Type to search, or scan a barcode")
+            return
+        try:
+            products = await self.tablet.search(text)
+        except NotConnected:
+            if seq == self._search_seq:
+                self.search_hint.setText("Search needs the counter: reconnecting… (scans are still kept)")
+            return
+        except (ConnectionLost, TimeoutError, CounterError) as exc:
+            if seq == self._search_seq:
+                self.search_hint.setText(f"Search failed: {exc}")
+            return
+        if seq != self._search_seq:
+            return  # the staff member typed on: a newer search owns the list
+        self.results.clear()
+        for product in products:
+            self.results.addItem(self._result_item(product))
+        self.search_hint.setText(f"{len(products)} found" if products else f"Nothing matches “{text.strip()}”")
+
+    def _result_item(self, product: Product) -> QListWidgetItem:
+        if product.weighed:
+            price = f"{self.money.money(product.price)} / {product.measurement} · weighed"
+        else:
+            price = f"{self.money.money(product.price)} each"
+        item = QListWidgetItem(f"{product.description}\n{price}")
+        item.setData(Qt.ItemDataRole.UserRole, product)
+        item.setSizeHint(QSize(0, max(MIN_TOUCH, int(self._touch * 1.5))))
+        item.setToolTip(product.sku)
+        return item
+
+    def result_texts(self) -> list[str]:
+        return [self.results.item(i).text() for i in range(self.results.count())]
+
+    # -- sizing ------------------------------------------------------------------------------
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        width, height = self.width(), self.height()
+        self.body.setDirection(QBoxLayout.Direction.LeftToRight if width >= height else QBoxLayout.Direction.TopToBottom)
+        touch = touch_size(width, height)
+        if touch != self._touch:
+            self._touch = touch
+            font = max(15, round(touch * 0.36))
+            self.setStyleSheet(
+                STYLE.format(touch=touch, pad=max(6, touch // 5), font=font, big=round(font * 1.35), send=round(touch * 1.3), huge=round(touch * 1.6))
+            )
+            for i in range(self.results.count()):
+                self.results.item(i).setSizeHint(QSize(0, int(touch * 1.5)))
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        self.scanner.uninstall()
+        super().closeEvent(event)
+
+
+def close_window(window: PresellWindow) -> None:
+    """Detach a window from its tablet and the app (tests and restarts)."""
+    window.scanner.uninstall()
+    if window.render in window.tablet.listeners:
+        window.tablet.listeners.remove(window.render)
+    window.hide()
+    window.deleteLater()
+
+
+Closer = Callable[[], None]
