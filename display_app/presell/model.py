@@ -94,6 +94,11 @@ class BasketLine:
     unit_price: Decimal | None = None
     status: LineStatus = LineStatus.ON_LANE
     seq: int | None = None  # the counter's seqnce, once it has the line
+    lane_qty: int | None = None  # what the lane has, while a new quantity is on its way
+
+    @property
+    def lane_amount(self) -> Decimal | None:
+        return None if self.lane_qty is None else Decimal(self.lane_qty) / scale_of(self.measurement)
 
     @property
     def weighed(self) -> bool:

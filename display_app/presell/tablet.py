@@ -385,7 +385,7 @@ class Tablet:
                         status, qty = LineStatus.CHANGING, write.args["qty"]
                     elif write.op == "remove":
                         status = LineStatus.REMOVING
-                lines.append(BasketLine(lid, cl.description, qty, cl.measurement, cl.total, cl.unit_price, status, cl.seq))
+                lines.append(BasketLine(lid, cl.description, qty, cl.measurement, cl.total, cl.unit_price, status, cl.seq, lane_qty=cl.qty if qty != cl.qty else None))
         for lid, info in self._adding.items():
             status = LineStatus.REMOVING if any(w.op == "remove" for w in pending.get(lid, ())) else LineStatus.ADDING
             lines.append(BasketLine(lid, info.description, info.qty, info.measurement, None, None, status, None))

@@ -15,8 +15,7 @@ parses protocol. Scans from a keyboard-wedge scanner arrive wherever the focus i
 from __future__ import annotations
 
 import logging
-from decimal import Decimal
-from typing import Any, Callable
+from typing import Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import (
@@ -29,14 +28,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QScrollArea,
-    QSizePolicy,
+    QScroller,
     QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from ..fd1.client import ConnectionLost, CounterError, NotConnected
-from ..presell.model import BasketLine, LineStatus, Product, TabletState, scale_of
+from ..presell.model import BasketLine, LineStatus, Product, TabletState
 from ..presell.tablet import Tablet, weight_grams
 from .format import MoneyFormat, quantity_text
 from .presell_scanner import WedgeScanner
@@ -55,7 +54,10 @@ MIN_TOUCH = 48
 NOT_ON_LANE = "not yet on the lane"
 
 STYLE = """
-QWidget#presell {{ background: #f4f6f5; color: #1d2b24; font-size: {font}px; }}
+QWidget {{ font-size: {font}px; }}
+QWidget#presell {{ background: #f4f6f5; color: #1d2b24; }}
+QScrollBar:vertical {{ width: {bar}px; }}
+QScrollArea, QWidget#basketHolder {{ background: white; }}
 QLineEdit {{ min-height: {touch}px; padding: 0 {pad}px; border: 2px solid #9bb3a7; border-radius: 8px; background: white; }}
 QLineEdit:focus {{ border-color: #1f5f46; }}
 QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: 0 {pad}px; border-radius: 8px;
@@ -74,6 +76,7 @@ QLabel#message {{ color: #7a1d12; }}
 QFrame#messageBar {{ background: #fde3de; border-radius: 8px; }}
 QFrame#weightPanel {{ background: #e9f2ed; border-radius: 8px; }}
 QLabel#status {{ color: #4f6359; }}
+QLabel#codeDetail {{ font-size: {big}px; }}
 QLabel#code {{ font-size: {huge}px; font-weight: bold; letter-spacing: 6px; color: #1f5f46; }}
 QFrame#row {{ background: white; border-bottom: 1px solid #e6ece8; }}
 QFrame#row[pending="true"] {{ background: #fff8e1; }}
@@ -103,6 +106,8 @@ class BasketRow(QFrame):
         self.detail = QLabel(window.line_detail(line))
         self.status = QLabel(window.status_text(line))
         self.status.setObjectName("rowStatus")
+        self.status.setWordWrap(True)
+        self.detail.setWordWrap(True)
         self.status.setVisible(bool(self.status.text()))
         text.addWidget(self.description)
         text.addWidget(self.detail)
@@ -244,18 +249,22 @@ class PresellWindow(QWidget):
         self.results.setVerticalScrollMode(QListWidget.ScrollMode.ScrollPerPixel)
         self.results.itemClicked.connect(self._result_chosen)
         self.results.itemActivated.connect(self._result_chosen)
+        QScroller.grabGesture(self.results.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         find.addWidget(self.results, 1)
         self.body.addLayout(find, 1)
 
         basket = QVBoxLayout()
         self.basket_scroll = QScrollArea()
         self.basket_scroll.setWidgetResizable(True)
+        self.basket_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.basket_holder = QWidget()
+        self.basket_holder.setObjectName("basketHolder")
         self.basket_rows = QVBoxLayout(self.basket_holder)
         self.basket_rows.setContentsMargins(0, 0, 0, 0)
         self.basket_rows.setSpacing(0)
         self.basket_rows.addStretch(1)
         self.basket_scroll.setWidget(self.basket_holder)
+        QScroller.grabGesture(self.basket_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         basket.addWidget(self.basket_scroll, 1)
         self.empty_label = QLabel("The basket is empty: search or scan to add items")
         self.empty_label.setObjectName("status")
@@ -288,6 +297,7 @@ class PresellWindow(QWidget):
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         layout.addWidget(self.code_label)
         self.code_detail = QLabel()
+        self.code_detail.setObjectName("codeDetail")
         self.code_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_detail.setWordWrap(True)
         layout.addWidget(self.code_detail)
@@ -344,6 +354,7 @@ class PresellWindow(QWidget):
             self.pages.setCurrentWidget(self.code_page)
         else:
             self.pages.setCurrentWidget(self.basket_page)
+        self.customer_box.setVisible(state.parked is None)
 
     def _render_basket(self, previous: TabletState, state: TabletState) -> None:
         if previous.lines == state.lines and self.basket_rows.count() - 1 == len(state.lines):
@@ -377,6 +388,9 @@ class PresellWindow(QWidget):
 
     def line_detail(self, line: BasketLine) -> str:
         amount = quantity_text(self.locale, line.amount, line.measurement if line.weighed else "")
+        if line.status is LineStatus.CHANGING and line.lane_qty is not None:
+            on_lane = quantity_text(self.locale, line.lane_amount, line.measurement if line.weighed else "")
+            return f"{amount} (the lane has {on_lane})" if line.weighed else f"× {amount} (the lane has {on_lane})"
         if line.unit_price is None:
             return amount if line.weighed else f"× {amount}"
         per = f"{self.money.money(line.unit_price)}/{line.measurement}" if line.weighed else f"{self.money.money(line.unit_price)} each"
@@ -518,7 +532,7 @@ class PresellWindow(QWidget):
             self._touch = touch
             font = max(15, round(touch * 0.36))
             self.setStyleSheet(
-                STYLE.format(touch=touch, pad=max(6, touch // 5), font=font, big=round(font * 1.35), send=round(touch * 1.3), huge=round(touch * 1.6))
+                STYLE.format(touch=touch, pad=max(6, touch // 5), font=font, big=round(font * 1.35), send=round(touch * 1.3), huge=round(touch * 1.6), bar=max(16, touch // 2))
             )
             for i in range(self.results.count()):
                 self.results.item(i).setSizeHint(QSize(0, int(touch * 1.5)))
@@ -536,5 +550,3 @@ def close_window(window: PresellWindow) -> None:
     window.hide()
     window.deleteLater()
 
-
-Closer = Callable[[], None]
