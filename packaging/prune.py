@@ -1,0 +1,96 @@
+"""What the frozen build leaves out of PySide6, in one place.
+
+PyInstaller's ``excludes`` only drops Python modules; Qt plugins and translations
+come along with the Qt modules we do use. These rules drop the ones a customer display
+never loads. ``display-app.spec`` applies them to the file lists before collecting
+(so the one-folder and one-file builds are both pruned), and this script applies the
+same rules to an existing one-folder build (the post-build step, idempotent)::
+
+    python packaging/prune.py dist/display-app        # prints what it removed
+
+Kept platform plugins: xcb (X11), wayland*, eglfs (KMS, no window system), linuxfb,
+offscreen (CI self-test), windows, cocoa. Kept image formats: the ones a slideshow or
+logo may use (jpeg, gif, webp, ico, bmp via Qt core, svg).
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path, PurePosixPath
+
+#: Plugin folders (under PySide6/Qt/plugins) dropped entirely.
+DROP_PLUGIN_DIRS = frozenset({
+    "designer", "qmltooling", "sqldrivers", "tls", "networkinformation", "bearer",
+    "printsupport", "position", "sensors", "texttospeech", "multimedia", "sceneparsers",
+    "renderers", "renderplugins", "geometryloaders", "canbus", "webview", "qmllint", "qmlls",
+    "wayland-graphics-integration-server",  # compositor side; we are a client
+})
+
+#: Platform plugins kept (file name stem without lib prefix / extension, lower case).
+KEEP_PLATFORMS = ("qxcb", "qwayland", "qeglfs", "qlinuxfb", "qoffscreen", "qwindows", "qcocoa")
+
+#: Image-format plugins kept.
+KEEP_IMAGEFORMATS = ("qjpeg", "qgif", "qwebp", "qico", "qsvg")
+
+
+def _stem(name: str) -> str:
+    stem = name.lower()
+    if stem.startswith("lib"):
+        stem = stem[3:]
+    return stem.split(".", 1)[0]
+
+
+def should_drop(dest: str) -> bool:
+    """True for a bundle path (as PyInstaller's TOC ``dest`` or relative to ``_internal``)
+    that the app never needs."""
+    parts = PurePosixPath(dest.replace("\\", "/")).parts
+    try:
+        qt = parts.index("Qt", parts.index("PySide6"))
+    except ValueError:
+        return False
+    rest = parts[qt + 1 :]
+    if not rest:
+        return False
+    if rest[0] == "translations":
+        return True  # Qt's own UI translations: our text is our own
+    if rest[0] == "qml":
+        return True
+    if rest[0] == "plugins" and len(rest) >= 3:
+        folder, name = rest[1], rest[-1]
+        if folder in DROP_PLUGIN_DIRS:
+            return True
+        if folder == "platforms":
+            return not _stem(name).startswith(KEEP_PLATFORMS)
+        if folder == "platformthemes":
+            return _stem(name).startswith("qgtk")  # needs GTK 3 on the box; Qt falls back without it
+        if folder == "imageformats":
+            return _stem(name) not in KEEP_IMAGEFORMATS
+    return False
+
+
+def prune_folder(root: Path) -> tuple[int, int]:
+    """Delete what ``should_drop`` names under a one-folder build. Returns (files, bytes)."""
+    base = root / "_internal" if (root / "_internal").is_dir() else root
+    files = size = 0
+    for path in sorted(base.rglob("*")):
+        if path.is_file() and should_drop(path.relative_to(base).as_posix()):
+            size += path.stat().st_size
+            path.unlink()
+            files += 1
+    for folder in sorted((p for p in base.rglob("*") if p.is_dir()), key=lambda p: len(p.parts), reverse=True):
+        if not any(folder.iterdir()):
+            folder.rmdir()
+    return files, size
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 1 or not Path(argv[0]).is_dir():
+        print("usage: python packaging/prune.py dist/display-app", file=sys.stderr)
+        return 2
+    files, size = prune_folder(Path(argv[0]))
+    print(f"pruned {files} files, {size / 1e6:.1f} MB from {argv[0]}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,122 @@
+"""Build the shipped program with PyInstaller and run it: --version, and the self-test
+(embedded simulator + customer display offscreen, a sale must reach the screen).
+
+This catches what only a frozen build gets wrong: hidden imports (commands are imported
+by name), data files (scenarios, catalogue, fonts), Qt plugins the prune step must keep.
+Builds go to a temporary directory; the one-folder build takes ~15 s, one-file ~30 s.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytest.importorskip("PyInstaller", reason="the build extra is not installed (make setup installs it)")
+
+ROOT = Path(__file__).resolve().parent.parent
+SPEC = ROOT / "packaging" / "display-app.spec"
+BUILD_TIMEOUT = 240
+
+pytestmark = pytest.mark.timeout(BUILD_TIMEOUT + 60)
+
+
+def build(tmp: Path, *extra: str) -> Path:
+    dist, work = tmp / "dist", tmp / "build"
+    proc = subprocess.run(
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+         "--distpath", str(dist), "--workpath", str(work), str(SPEC), *(["--", *extra] if extra else [])],
+        cwd=tmp, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
+    )
+    assert proc.returncode == 0, f"PyInstaller failed:\n{proc.stdout[-3000:]}\n{proc.stderr[-6000:]}"
+    return dist
+
+
+def clean_env(tmp: Path) -> dict[str, str]:
+    """No QT_QPA_PLATFORM (the self-test must choose offscreen itself), no venv on the path,
+    and a scratch HOME so nothing touches the user's settings."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "PYTHONPATH", "VIRTUAL_ENV", "QT_API")}
+    env["HOME"] = str(tmp)
+    env["XDG_CONFIG_HOME"] = str(tmp / "config")
+    env["XDG_STATE_HOME"] = str(tmp / "state")
+    env["XDG_CACHE_HOME"] = str(tmp / "cache")
+    return env
+
+
+def run_program(exe: Path, *args: str, env: dict[str, str], timeout: float = 60) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([str(exe), *args], capture_output=True, text=True, timeout=timeout, env=env, cwd=exe.parent.parent)
+
+
+@pytest.fixture(scope="session")
+def onefolder(tmp_path_factory) -> Path:
+    tmp = tmp_path_factory.mktemp("frozen-onefolder")
+    exe = build(tmp) / "display-app" / ("display-app.exe" if sys.platform == "win32" else "display-app")
+    assert exe.is_file()
+    return exe
+
+
+def check_self_test(exe: Path, tmp: Path) -> dict:
+    report = tmp / "self-test.json"
+    proc = run_program(exe, "--self-test", "--self-test-report", str(report), env=clean_env(tmp))
+    lines = proc.stdout.strip().splitlines()
+    assert lines, f"no output; stderr:\n{proc.stderr[-4000:]}"
+    result = json.loads(lines[-1])
+    assert proc.returncode == 0, f"self-test failed: {result.get('reason')}\n{proc.stderr[-4000:]}"
+    assert result["ok"] is True and result["frozen"] is True
+    assert result["platform"] == "offscreen"
+    assert result["screen"] in ("sale", "thankyou")
+    assert result["total"] == result["expected_total"] and result["lines"] == 4
+    assert result["store"] == "Harbourside Fresh Market"
+    assert json.loads(report.read_text(encoding="utf-8")) == result
+    return result
+
+
+def test_onefolder_version(onefolder, tmp_path):
+    from display_app import __version__
+
+    proc = run_program(onefolder, "--version", env=clean_env(tmp_path))
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.strip() == f"display-app {__version__}"
+
+
+def test_onefolder_self_test_puts_a_sale_on_screen(onefolder, tmp_path):
+    check_self_test(onefolder, tmp_path)
+
+
+def test_onefolder_is_pruned_and_carries_its_data(onefolder):
+    internal = onefolder.parent / "_internal"
+    qt = internal / "PySide6" / "Qt"
+    platforms = {p.name for p in (qt / "plugins" / "platforms").iterdir()}
+    assert any("qoffscreen" in name for name in platforms) and any("qxcb" in name for name in platforms)
+    assert any("qeglfs" in name for name in platforms) and any("qlinuxfb" in name for name in platforms)
+    assert not any("qvnc" in name or "qminimal" in name for name in platforms)
+    assert not (qt / "translations").exists()
+    assert not (qt / "plugins" / "tls").exists()
+    assert not list(internal.rglob("*QtNetwork*")) and not list(internal.rglob("*QtQml*"))
+    assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
+    assert list((internal / "display_app" / "simulator" / "scenarios").glob("*.json"))
+    assert (internal / "display_app" / "simulator" / "data" / "catalogue.json").is_file()
+
+
+def test_prune_script_finds_nothing_left_and_the_build_still_works(onefolder, tmp_path):
+    proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "prune.py"), str(onefolder.parent)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("pruned 0 files"), proc.stdout + proc.stderr
+    check_self_test(onefolder, tmp_path)
+
+
+def test_bad_setting_is_one_line_and_exit_2_when_frozen(onefolder, tmp_path):
+    proc = run_program(onefolder, "display", "--counter", "ws://x:99999", env=clean_env(tmp_path))
+    assert proc.returncode == 2
+    assert len(proc.stderr.strip().splitlines()) == 1 and "ws://x:99999" in proc.stderr and "Traceback" not in proc.stderr
+
+
+@pytest.mark.skipif(os.environ.get("DISPLAY_APP_SKIP_ONEFILE") == "1", reason="DISPLAY_APP_SKIP_ONEFILE=1")
+def test_onefile_self_test(tmp_path_factory):
+    tmp = tmp_path_factory.mktemp("frozen-onefile")
+    exe = build(tmp, "--onefile") / ("display-app-onefile.exe" if sys.platform == "win32" else "display-app-onefile")
+    assert exe.is_file()
+    check_self_test(exe, tmp)
