@@ -40,6 +40,7 @@ class SaleLinesModel(QAbstractListModel):
     OriginalRole = Qt.ItemDataRole.UserRole + 4  # "$7.50" before the discount, or ""
     DiscountRole = Qt.ItemDataRole.UserRole + 5  # "-$0.52", or ""
     NewestRole = Qt.ItemDataRole.UserRole + 6  # True for the most recently added/changed line
+    TwoRowsRole = Qt.ItemDataRole.UserRole + 7  # True when the line has a detail/discount row
 
     def __init__(self, money: MoneyFormat | None = None, parent: Any = None) -> None:
         super().__init__(parent)
@@ -73,7 +74,14 @@ class SaleLinesModel(QAbstractListModel):
             return self._money.money(-line.discount) if line.discount > 0 else ""
         if role == self.NewestRole:
             return line.seq == self.newest_seq
+        if role == self.TwoRowsRole:
+            return self.two_rows(line)
         return None
+
+    @staticmethod
+    def two_rows(line: SaleLine) -> bool:
+        """Whether the line shows a second row (cheap: no formatting, for row heights)."""
+        return bool(line.unit) or line.qty != 1 or line.discount > 0
 
     def roleNames(self) -> dict[int, bytes]:
         names = dict(super().roleNames())
@@ -85,6 +93,7 @@ class SaleLinesModel(QAbstractListModel):
                 self.OriginalRole: b"original",
                 self.DiscountRole: b"discount",
                 self.NewestRole: b"newest",
+                self.TwoRowsRole: b"tworows",
             }
         )
         return names
@@ -201,20 +210,28 @@ class SaleLineDelegate(QStyledItemDelegate):
         self.highlight = 1.0  # 0..1: fade-in of the newest line's marker
 
     def set_unit(self, unit: float) -> None:
-        self.unit = unit
+        if unit != self.unit:
+            self.unit = unit
+            self._cache = None
+
+    _cache: tuple[Any, Any, Any, int, int] | None = None
+
+    def _metrics(self) -> tuple[Any, Any, Any, int, int]:
+        """Fonts and the two row heights for the current unit (computed once per size)."""
+        if self._cache is None:
+            u = self.unit
+            main, bold, small = theme.font(u * 1.0), theme.font(u * 1.0, bold=True), theme.font(u * 0.74)
+            one = QFontMetrics(main).height() + u * 0.8  # padding above and below
+            two = one + QFontMetrics(small).height() + u * 0.12
+            self._cache = (main, bold, small, round(one), round(two))
+        return self._cache
 
     def _fonts(self) -> tuple[Any, Any, Any]:
-        u = self.unit
-        return theme.font(u * 1.0), theme.font(u * 1.0, bold=True), theme.font(u * 0.74)
+        return self._metrics()[:3]
 
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        main, _, small = self._fonts()
-        height = QFontMetrics(main).height()
-        has_second = bool(index.data(SaleLinesModel.DetailRole) or index.data(SaleLinesModel.DiscountRole))
-        if has_second:
-            height += QFontMetrics(small).height() + self.unit * 0.12
-        height += self.unit * 0.8  # padding above and below
-        return QSize(max(10, option.rect.width()), round(height))
+        *_, one, two = self._metrics()
+        return QSize(max(10, option.rect.width()), two if index.data(SaleLinesModel.TwoRowsRole) else one)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()

@@ -443,14 +443,16 @@ class SaleScreen(QWidget):
 
     def show_sale(self, sale: Sale | None) -> None:
         sale = sale or Sale(key="")
-        if sale.key != self.sale_key:
+        new_customer = sale.key != self.sale_key
+        if new_customer:
             self.model.set_lines(())  # a new customer: no "changed" rows carried over
             self.sale_key = sale.key
-        self.model.set_lines(sale.lines)
+        self.model.set_lines(sale.lines)  # the view scrolls to the newest line when rows change
         self.panel.show_sale(sale)
         self.lines.setVisible(bool(sale.lines))
         self.empty.setVisible(not sale.lines)
-        self.lines.reveal_newest(animated=self.lines.animate and self.isVisible())
+        if new_customer:
+            self.lines.reveal_newest()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
