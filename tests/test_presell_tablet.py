@@ -200,3 +200,43 @@ def test_weights_typed_by_staff() -> None:
     assert weight_grams("1.2345") == 1234 or weight_grams("1.2345") == 1235
     assert weight_grams("") is None and weight_grams("-1") is None and weight_grams("abc") is None
     assert weight_grams("3", "unit") == 3
+
+
+async def test_the_basket_survives_a_tablet_restart_while_the_counter_is_away(tmp_path) -> None:
+    journal = tmp_path / "presell-basket.json"
+    async with running_simulator(status_interval=None) as sim:
+        port = sim.port
+        async with running_tablet(sim.url, journal=journal) as tablet:
+            await wait_until(lambda: tablet.state.connected)
+            milk = tablet.add(MILK)
+            await wait_until(lambda: tablet.state.pending == 0 and tablet.state.lines)
+            await sim.stop()
+            await wait_until(lambda: not tablet.state.connected)
+            tablet.add(BANANAS, 400)
+            tablet.set_qty(milk, 4)
+            tablet.set_customer("Tama")
+            before = tablet.state
+        # the tablet app is restarted (or crashed) before the counter came back
+        sim.port = port
+        await sim.start()
+        async with running_tablet(sim.url, journal=journal) as again:
+            restored = again.state
+            assert [(line.description, line.qty, line.status) for line in restored.lines] == [
+                (line.description, line.qty, line.status) for line in before.lines
+            ]
+            assert restored.pending == 3 and restored.customer == "Tama"
+            await wait_until(lambda: again.state.connected and again.state.pending == 0, timeout=8, what="replayed after restart")
+            assert parked_lines(sim, again) == [(1002, 4), (1260, 400)]
+            assert again.state.customer == "Tama" and again.state.total == Decimal("4.79") * 4 + Decimal("1.40")
+
+
+async def test_an_unreadable_journal_is_kept_aside_and_a_new_basket_starts(tmp_path) -> None:
+    journal = tmp_path / "presell-basket.json"
+    journal.write_text('{"version": 1, "outbox": {"writes": "nonsense"}}', encoding="utf-8")
+    async with running_simulator(status_interval=None) as sim:
+        async with running_tablet(sim.url, journal=journal) as tablet:
+            assert tablet.state.lines == ()
+            assert (tmp_path / "presell-basket.unreadable.json").exists()
+            await wait_until(lambda: tablet.state.connected)
+            tablet.add(MILK)
+            await wait_until(lambda: tablet.state.pending == 0 and tablet.state.lines)

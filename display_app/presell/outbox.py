@@ -9,7 +9,6 @@ go one at a time, in the order they were made. No I/O here, no Qt.
 
 from __future__ import annotations
 
-import itertools
 import secrets
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -34,11 +33,28 @@ class Write:
 class Outbox:
     """Writes not yet answered by the counter, oldest first."""
 
-    def __init__(self, prefix: str | None = None) -> None:
+    def __init__(self, prefix: str | None = None, *, start: int = 1, writes: list[Write] | None = None) -> None:
         # rq ids unique across tablets and restarts: a random tablet-run part and a count.
         self.prefix = prefix or f"ps{secrets.token_hex(5)}"
-        self._count = itertools.count(1)
-        self._writes: list[Write] = []
+        self.next_number = start
+        self._writes: list[Write] = list(writes or ())
+
+    def to_record(self) -> dict[str, Any]:
+        """Everything needed to carry on after a restart (JSON-ready)."""
+        return {
+            "prefix": self.prefix,
+            "next": self.next_number,
+            "writes": [{"rq": w.rq, "op": w.op, "args": w.args, "lid": w.lid, "attempts": w.attempts} for w in self._writes],
+        }
+
+    @classmethod
+    def from_record(cls, record: dict[str, Any]) -> "Outbox":
+        writes = []
+        for row in record.get("writes", ()):
+            if row.get("op") not in OPS or not row.get("rq"):
+                raise ValueError(f"unusable write in the journal: {row!r}")
+            writes.append(Write(rq=str(row["rq"]), op=row["op"], args=dict(row.get("args") or {}), lid=row.get("lid"), attempts=int(row.get("attempts", 0))))
+        return cls(str(record["prefix"]), start=int(record.get("next", 1)), writes=writes)
 
     def __len__(self) -> int:
         return len(self._writes)
@@ -50,7 +66,8 @@ class Outbox:
         return bool(self._writes)
 
     def new_rq(self) -> str:
-        return f"{self.prefix}-{next(self._count)}"
+        number, self.next_number = self.next_number, self.next_number + 1
+        return f"{self.prefix}-{number}"
 
     def put(self, op: str, args: dict[str, Any] | None = None, lid: str | None = None) -> Write:
         if op not in OPS:

@@ -19,15 +19,19 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import itertools
+import json
 import logging
-from dataclasses import dataclass
+import os
+import tempfile
+from dataclasses import asdict, dataclass
+from pathlib import Path
+from typing import Any
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
 from ..fd1 import client as fd1
 from ..fd1.client import ConnectionLost, CounterClient, CounterError, CounterSettings, NotConnected
-from .model import BasketLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed
+from .model import BasketLine, CounterLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed
 from .outbox import Outbox, Write
 from .salesbuilder import SalesBuilder, Variant
 
@@ -71,12 +75,14 @@ class Tablet:
         variant: Variant | str = Variant.B,
         on_change: Callable[[TabletState], None] | None = None,
         rq_prefix: str | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         self.client = CounterClient(settings, self._on_link)
         self.builder = SalesBuilder(self.client, variant)
         self.outbox = Outbox(rq_prefix)
         self.listeners: list[Callable[[TabletState], None]] = [on_change] if on_change else []
-        self._lids = itertools.count(1)
+        self.journal = Path(journal) if journal else None
+        self._next_lid = 1
         self._sale: CounterSale | None = None
         self._lid_seq: dict[str, int] = {}
         self._adding: dict[str, _Adding] = {}
@@ -88,7 +94,9 @@ class Tablet:
         self._recent: tuple[Parked, ...] = ()
         self._synced = -1  # client.connects value the basket was last re-read for
         self._wake = asyncio.Event()
-        self.state = TabletState(variant=str(self.builder.variant))
+        if self.journal is not None:
+            self._restore()
+        self.state = self._build()
 
     # -- running -------------------------------------------------------------------------
 
@@ -243,6 +251,8 @@ class Tablet:
                 self._ensure_create(front=True)
                 continue
             write.attempts += 1
+            if self.journal is not None:
+                self._save()  # from now on this write's rq may have reached the counter
             if write.attempts > 1:
                 log.info("replaying %s (rq %s, attempt %d)", write.op, write.rq, write.attempts)
             try:
@@ -360,6 +370,8 @@ class Tablet:
 
     def _changed(self, result: str | None = None) -> str | None:
         self.state = self._build()
+        if self.journal is not None:
+            self._save()
         if self.outbox:
             self._wake.set()
         for listener in list(self.listeners):
@@ -405,6 +417,75 @@ class Tablet:
             variant=str(self.builder.variant),
         )
 
+    # -- the journal: the basket survives a restart -------------------------------------------
+
+    def to_record(self) -> dict[str, Any]:
+        """The tablet's working state as JSON-ready data (money as exact strings)."""
+        sale = self._sale
+        return {
+            "version": 1,
+            "outbox": self.outbox.to_record(),
+            "next_lid": self._next_lid,
+            "sale": None if sale is None else {**asdict(sale), "lines": [asdict(line) for line in sale.lines]},
+            "lid_seq": dict(self._lid_seq),
+            "adding": {lid: asdict(info) for lid, info in self._adding.items()},
+            "sending": self._sending,
+            "recent": [asdict(parked) for parked in self._recent],
+            "variant": str(self.builder.variant),
+        }
+
+    def _save(self) -> None:
+        assert self.journal is not None
+        try:
+            self.journal.parent.mkdir(parents=True, exist_ok=True)
+            text = json.dumps(self.to_record(), default=str, ensure_ascii=False)
+            fd, tmp = tempfile.mkstemp(prefix=".presell-", suffix=".json", dir=self.journal.parent)
+            try:
+                with os.fdopen(fd, "w", encoding="utf-8") as fh:
+                    fh.write(text)
+                os.replace(tmp, self.journal)
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    os.unlink(tmp)
+                raise
+        except OSError as exc:
+            log.error("could not save the presell basket to %s: %s (it stays in memory)", self.journal, exc)
+
+    def _restore(self) -> None:
+        assert self.journal is not None
+        try:
+            record = json.loads(self.journal.read_text(encoding="utf-8"))
+        except FileNotFoundError:
+            return
+        except (OSError, ValueError) as exc:
+            log.error("cannot read the presell basket journal %s: %s; starting a new basket", self.journal, exc)
+            return
+        try:
+            self.outbox = Outbox.from_record(record["outbox"])
+            self._next_lid = int(record.get("next_lid", 1))
+            sale = record.get("sale")
+            if sale:
+                lines = tuple(
+                    CounterLine(**{**line, "total": Decimal(line["total"]), "unit_price": None if line.get("unit_price") in (None, "None") else Decimal(line["unit_price"])})
+                    for line in sale.get("lines", ())
+                )
+                self._sale = CounterSale(**{**sale, "lines": lines, "total": Decimal(sale["total"])})
+            self._lid_seq = {str(k): int(v) for k, v in record.get("lid_seq", {}).items()}
+            self._adding = {str(k): _Adding(**v) for k, v in record.get("adding", {}).items()}
+            self._sending = bool(record.get("sending"))
+            self._recent = tuple(Parked(**{**p, "total": Decimal(p["total"])}) for p in record.get("recent", ()))
+            if record.get("variant") in ("A", "B"):
+                self.builder.variant = Variant(record["variant"])
+        except (KeyError, TypeError, ValueError, AttributeError, InvalidOperation) as exc:
+            bad = self.journal.with_suffix(".unreadable.json")
+            with contextlib.suppress(OSError):
+                os.replace(self.journal, bad)
+            log.error("the presell basket journal %s is unusable (%s); kept as %s, starting a new basket", self.journal, exc, bad)
+            self.outbox = Outbox()
+            self._sale, self._lid_seq, self._adding, self._sending, self._recent = None, {}, {}, False, ()
+            return
+        log.info("restored the presell basket from %s: %d lines, %d writes not yet on the lane", self.journal, len(self._sale.lines) if self._sale else 0, len(self.outbox))
+
     # -- helpers -----------------------------------------------------------------------------
 
     def _can_edit(self) -> bool:
@@ -421,7 +502,9 @@ class Tablet:
     def _new_lid(self) -> str:
         self._message = ""
         self._ensure_create()
-        return f"l{next(self._lids)}"
+        lid = f"l{self._next_lid}"
+        self._next_lid += 1
+        return lid
 
     def _ensure_create(self, *, front: bool = False) -> None:
         if self._sale is None and not self.outbox.has("create"):

@@ -5,7 +5,8 @@ window and the tablet and starts the counter link (the demo and tests use it);
 ``run_presell(cfg, app)`` runs it until the app quits (or ``cfg.quit_after``).
 
 The SalesBuilder variant: ``--salesbuilder A|B`` if given, else the one that worked
-last time (remembered in the user state dir), else B.
+last time (remembered in the user state dir), else B. The basket and its unsent
+writes are journalled in the user state dir too, so a restart or crash loses nothing.
 """
 
 from __future__ import annotations
@@ -69,10 +70,19 @@ def run(args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------------------- remembered variant
 
 
-def _variant_file() -> Path:
+def _state_dir() -> Path:
     from platformdirs import user_state_path
 
-    return user_state_path("display-app", "display-app") / "presell.json"
+    return user_state_path("display-app", "display-app")
+
+
+def _variant_file() -> Path:
+    return _state_dir() / "presell.json"
+
+
+def basket_journal() -> Path:
+    """Where the tablet keeps its basket and unsent writes, so a restart loses nothing."""
+    return _state_dir() / "presell-basket.json"
 
 
 def remembered_variant() -> str | None:
@@ -116,13 +126,16 @@ class PresellRun:
 
 
 def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None = (1280, 800), variant: str | None = None, remember: bool = True) -> PresellRun:
-    """Build the presell window and tablet and start the counter link (needs a running loop)."""
+    """Build the presell window and tablet and start the counter link (needs a running loop).
+
+    ``remember`` (the default) keeps the working SalesBuilder variant and the basket
+    journal (``basket_journal()``) in the user state dir; tests pass False."""
     from ..presell.tablet import Tablet, presell_settings
     from .format import MoneyFormat
     from .presell_window import PresellWindow
 
     chosen = variant or (remembered_variant() if remember else None) or DEFAULT_VARIANT
-    tablet = Tablet(presell_settings(cfg.counter, apikey=cfg.apikey or None), variant=chosen)
+    tablet = Tablet(presell_settings(cfg.counter, apikey=cfg.apikey or None), variant=chosen, journal=basket_journal() if remember else None)
     window = PresellWindow(tablet, money=MoneyFormat.for_store(cfg.store_locale, cfg.store_currency))
     if size is not None:
         window.resize(*size)
