@@ -193,3 +193,19 @@ def test_touch_targets_are_finger_sized_in_both_orientations(qtbot: Any, tablet_
     assert touch_size(*size) >= 48
     horizontal = window.search_box.mapTo(window, window.search_box.rect().topLeft()).x() < window.send_button.mapTo(window, window.send_button.rect().topLeft()).x()
     assert horizontal == (size[0] > size[1])  # side by side in landscape, stacked in portrait
+
+
+def test_scanning_a_weighed_item_asks_for_its_weight(qtbot: Any, tablet_ui: Any) -> None:
+    sim, run = tablet_ui
+    window = run.window
+    bananas = sim.lane.catalogue.find(1260)
+    window.search_box.setFocus()
+    QTest.keyClicks(window.search_box, bananas.barcodes[0])
+    QTest.keyClick(window.search_box, Qt.Key.Key_Return)
+    until(qtbot, lambda: window.weight_panel.isVisible())
+    assert "Bananas Cavendish" in window.weight_title.text() and window.search_box.text() == ""
+    QTest.keyClicks(window.weight_box, "0.5")
+    QTest.keyClick(window.weight_box, Qt.Key.Key_Return)
+    until(qtbot, lambda: settled(run) and window.row_texts())
+    assert window.row_texts() == [("Bananas Cavendish", "0.500\u00a0kg @ $3.49/kg", "$1.75", "")]
+    assert not window.weight_panel.isVisible()

@@ -223,6 +223,17 @@ class Tablet:
         """Products from the counter's catalogue. Raises NotConnected when offline."""
         return await self.builder.search(text, limit)
 
+    async def identify(self, code: str) -> Product | None:
+        """The product a scanned code stands for, if the counter can say right now
+        (None when offline or unknown: ``scan`` then lets the counter decide later)."""
+        if not self.client.connected:
+            return None
+        try:
+            return await self.builder.lookup(code.strip())
+        except (NotConnected, ConnectionLost, TimeoutError, CounterError) as exc:
+            log.info("could not look up %s before adding it: %s", code, exc)
+            return None
+
     def lines(self) -> tuple[BasketLine, ...]:
         return self.state.lines
 

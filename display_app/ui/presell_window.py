@@ -421,8 +421,19 @@ class PresellWindow(QWidget):
     # -- actions -----------------------------------------------------------------------------
 
     def on_scan(self, code: str) -> None:
+        """A scan adds the item at once; a weighed item (known to the counter) asks for its weight."""
         self.search_hint.setText(f"Scanned {code}")
-        self.tablet.scan(code)
+        if self.tablet.state.connected:
+            self.tasks.spawn(self._scan_online(code), name="presell-scan")
+        else:
+            self.tablet.scan(code)  # kept, and sent when the counter is back
+
+    async def _scan_online(self, code: str) -> None:
+        product = await self.tablet.identify(code)
+        if product is not None and product.weighed:
+            self.ask_weight(product=product)
+        else:
+            self.tablet.scan(code)
 
     def step(self, line: BasketLine, direction: int) -> None:
         step = WEIGHT_STEP if line.weighed else 1
