@@ -240,3 +240,19 @@ async def test_an_unreadable_journal_is_kept_aside_and_a_new_basket_starts(tmp_p
             await wait_until(lambda: tablet.state.connected)
             tablet.add(MILK)
             await wait_until(lambda: tablet.state.pending == 0 and tablet.state.lines)
+
+
+async def test_a_counter_without_salesbuilder_keeps_the_basket_queued() -> None:
+    async with running_simulator(status_interval=None) as sim:
+        served = [name for name in sim.endpoints if name.startswith("fd1.salesbuilder.")]
+        for name in served:
+            del sim.endpoints[name]
+        async with running_tablet(sim.url) as tablet:
+            await wait_until(lambda: tablet.state.connected)
+            tablet.add(MILK)
+            await wait_until(lambda: "does not offer presell" in tablet.state.message)
+            assert tablet.state.pending == 1 and tablet.state.lines[0].status is LineStatus.ADDING
+            sim.presell.use_variant("A")  # the counter is fixed
+            await sim.drop_clients()
+            await wait_until(lambda: tablet.state.pending == 0 and tablet.state.lines[0].total == Decimal("4.79"), timeout=8)
+            assert tablet.state.message == "" and tablet.state.variant == "A"

@@ -292,9 +292,13 @@ class Tablet:
             try:
                 await self.builder.probe()
             except CounterError as exc:
+                # Keep every write queued (nothing is lost); try again at the next change or reconnect.
                 log.error("%s", exc)
-                self._message = "This counter does not offer presell (SalesBuilder); ask the manager to check the counter."
-            self.state = self._build()
+                self._message = "This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter."
+                self._changed()
+                return False
+            if self._message.startswith("This counter does not offer presell"):
+                self._message = ""
             head = self.outbox.head()
             if self._sale is not None and not (head is not None and head.sent):
                 try:
