@@ -14,7 +14,7 @@ from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
 
 from ..sale.model import Sale
 from . import display_theme as theme
@@ -122,13 +122,56 @@ class Slideshow(QWidget):
         self._cover(painter, self.current, self.fade)
 
     def _cover(self, painter: QPainter, image: QImage, opacity: float) -> None:
-        """Paint ``image`` filling the widget (cropped, never stretched)."""
+        """Paint ``image`` filling the widget (cropped, never stretched); an image of the
+        other orientation (a landscape poster on a portrait screen) is shown whole instead."""
         painter.setOpacity(opacity)
         w, h = self.width(), self.height()
-        scale = max(w / image.width(), h / image.height())
+        same_shape = (image.width() >= image.height()) == (w >= h)
+        fit = max if same_shape else min
+        scale = fit(w / image.width(), h / image.height())
         sw, sh = image.width() * scale, image.height() * scale
         painter.drawImage(QRectF((w - sw) / 2, (h - sh) / 2, sw, sh), image)
         painter.setOpacity(1.0)
+
+
+class BrandBand(QWidget):
+    """The store's mark, name and the time on one band: laid over the bottom of the
+    idle slideshow, so the images get the screen and the brand stays legible."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.colours = theme.Theme.for_store(None)
+        self.logo = LogoMark(self)
+        self.name = FitLabel(scale=1.3, bold=True, parent=self)
+        self.clock = Clock(scale=1.3, parent=self)
+        row = QHBoxLayout(self)
+        row.addWidget(self.logo)
+        row.addWidget(self.name, 1)
+        row.addWidget(self.clock)
+        self.unit = 20.0
+
+    def set_store(self, name: str, logo: QImage | None) -> None:
+        self.name.setText(name)
+        self.logo.set_logo(logo, name)
+
+    def set_theme(self, colours: theme.Theme) -> None:
+        self.colours = colours
+        set_text_colour(self.name, colours.on_primary)
+        set_text_colour(self.clock, colours.on_primary)
+        self.logo.set_colours(colours.accent, colours.on_accent, badge=colours.paper)
+        self.update()
+
+    def set_unit(self, unit: float) -> None:
+        self.unit = unit
+        self.name.set_unit(unit)
+        self.clock.set_unit(unit)
+        self.logo.set_side(round(unit * 2.0))
+        m = round(unit)
+        self.layout().setContentsMargins(m, round(unit * 0.5), m, round(unit * 0.5))
+        self.layout().setSpacing(round(unit * 0.7))
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        QPainter(self).fillRect(self.rect(), faded(self.colours.primary.darker(115), 0.9))
 
 
 class IdleScreen(QWidget):
@@ -140,18 +183,18 @@ class IdleScreen(QWidget):
         super().__init__(parent)
         self.colours = theme.Theme.for_store(None)
         self.slideshow = Slideshow(self)
-        self.logo = LogoMark(self)
-        self.name = TextLabel(scale=2.1, bold=True, parent=self)
-        self.welcome = TextLabel("Welcome", scale=1.0, parent=self)
-        self.clock = Clock(scale=2.6, parent=self)
-        self.date = Clock(scale=0.85, with_date=True, parent=self)
-        self.status = TextLabel("", scale=0.7, parent=self)
+        self.band = BrandBand(self)
+        self.content = QWidget(self)
+        self.logo = LogoMark(self.content)
+        self.name = TextLabel(scale=2.1, bold=True, parent=self.content)
+        self.welcome = TextLabel("Welcome", scale=1.0, parent=self.content)
+        self.clock = Clock(scale=2.6, parent=self.content)
+        self.date = Clock(scale=0.85, with_date=True, parent=self.content)
+        self.status = TextLabel("", scale=0.7, parent=self.content)
         for label in (self.name, self.welcome, self.clock, self.date, self.status):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
-        self.name.setWordWrap(True)
 
-        self.content = QWidget(self)
         column = QVBoxLayout(self.content)
         column.addStretch(3)
         column.addWidget(self.logo, 0, Qt.AlignmentFlag.AlignHCenter)
@@ -177,6 +220,7 @@ class IdleScreen(QWidget):
         self.welcome.setText(message or ("Welcome" if name else ""))
         self.welcome.setVisible(bool(self.welcome.text()))
         self.logo.set_logo(logo, name)
+        self.band.set_store(name, logo)
 
     def set_theme(self, colours: theme.Theme) -> None:
         self.colours = colours
@@ -187,14 +231,18 @@ class IdleScreen(QWidget):
             set_text_colour(label, faded(ink, 0.86))
         set_text_colour(self.status, faded(ink, 0.72))
         self.logo.set_colours(colours.accent, colours.on_accent, faded(colours.on_accent, 0.35), badge=colours.paper)
+        self.band.set_theme(colours)
         self.update()
 
     def set_locale(self, name: str) -> None:
         self.clock.set_locale(name)
         self.date.set_locale(name)
+        self.band.clock.set_locale(name)
 
     def set_status(self, text: str) -> None:
-        self.status.setText(text)
+        if text != self.status.text():
+            self.status.setText(text)
+        self.status.setVisible(bool(text))
 
     def set_slideshow(self, folder: str, seconds: float) -> None:
         self.slideshow.set_folder(folder, seconds)
@@ -206,6 +254,7 @@ class IdleScreen(QWidget):
         self.unit = unit
         for label in (self.name, self.welcome, self.clock, self.date, self.status):
             label.set_unit(unit)
+        self.band.set_unit(unit)
         self._arrange()
 
     def drift(self) -> None:
@@ -221,29 +270,20 @@ class IdleScreen(QWidget):
         with_images = self.slideshow.has_images()
         self.slideshow.setGeometry(self.rect())
         self.slideshow.setVisible(with_images)
+        self.content.setVisible(not with_images)
+        self.band.setVisible(with_images)
         dx, dy = self.drift_offset()
         if with_images:
-            # The brand on a band along the bottom; the images get the rest.
-            band = round(u * 4.2)
-            self.content.setGeometry(dx, self.height() - band + dy, self.width(), band)
-            self.logo.set_side(round(u * 2.0))
-            self.date.hide()
-            self.welcome.hide()
-            self.clock.scale = 1.4
-            self.name.scale = 1.3
+            # The images get the screen; the brand sits on a band along the bottom.
+            height = self.band.sizeHint().height()
+            self.band.setGeometry(0, self.height() - height + max(0, dy), self.width(), height)
+            self.band.raise_()
         else:
             margin = round(u)
             self.content.setGeometry(margin + dx, margin + dy, self.width() - 2 * margin, self.height() - 2 * margin)
             self.logo.set_side(round(u * 4.2))
-            self.date.show()
-            self.welcome.setVisible(bool(self.welcome.text()))
-            self.clock.scale = 2.6
-            self.name.scale = 2.1
-        self.clock.set_unit(u)
-        self.name.set_unit(u)
         self._column.setSpacing(round(u * 0.35))
         self._column.setContentsMargins(0, 0, 0, 0)
-        self.status.setVisible(bool(self.status.text()) and not with_images)
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -264,10 +304,7 @@ class IdleScreen(QWidget):
         gradient.setColorAt(0.0, c.primary.lighter(112))
         gradient.setColorAt(1.0, c.primary.darker(125))
         painter.fillRect(self.rect(), gradient)
-        if self.slideshow.has_images():
-            band = self.content.geometry().adjusted(-self.unit, 0, self.unit, self.unit)
-            painter.fillRect(band, faded(c.primary.darker(120), 0.92))
-        else:
+        if not self.slideshow.has_images():
             # Two quiet rings in a corner: a touch of shape, no static block to burn in.
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -551,10 +588,25 @@ class ThankYouScreen(QWidget):
         self.qr_card.layout().setContentsMargins(pad, pad, pad, pad)
         self.qr_card.layout().setSpacing(round(unit * 0.3))
         # The code as big as a phone needs from arm's length, not as big as the screen allows.
+        self.box.setAlignment(self.text_column, Qt.AlignmentFlag.AlignCenter)
         side = round(unit * (11.0 if portrait else 10.0))
         self.qr.setFixedSize(side, side)
         self.qr_caption.setFixedWidth(side)
         self.box.setAlignment(self.qr_card, Qt.AlignmentFlag.AlignCenter)
+        self._size_text_column()
+
+    def _size_text_column(self) -> None:
+        """The text as one readable block: as wide as there is room for, at most 24 units."""
+        u = self.unit
+        margins = self.box.contentsMargins()
+        room = self.width() - margins.left() - margins.right()
+        if not self.portrait and self.qr_card.isVisibleTo(self):
+            room -= self.qr.width() + round(u * 1.4) * 2 + self.box.spacing()
+        self.text_column.setFixedWidth(max(50, min(room, round(u * 24))))
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        self._size_text_column()
 
     def show_sale(self, sale: Sale | None, url: str, store_name: str, message: str = "") -> None:
         sale = sale or Sale(key="")
@@ -569,6 +621,7 @@ class ThankYouScreen(QWidget):
         self.change_box.setVisible(has_change)
         self.qr.set_text(url)
         self.qr_card.setVisible(self.qr.has_code())
+        self._size_text_column()
 
     def _show_rows(self, rows: list[tuple[str, str]]) -> None:
         while len(self.row_labels) < len(rows):
