@@ -7,7 +7,7 @@ from decimal import Decimal
 
 import pytest
 
-from helpers import quick_settings, running_client, running_simulator
+from helpers import quick_settings, running_client, running_simulator, wait_until
 
 from display_app.fd1.client import CounterError, counter_url
 from display_app.presell.salesbuilder import ENDPOINTS, SalesBuilder, Variant, is_unknown_endpoint
@@ -153,3 +153,19 @@ async def test_an_expired_code_is_refused() -> None:
 def test_unknown_endpoint_is_recognised() -> None:
     assert is_unknown_endpoint("unknown endpoint fd1.salesbuilder.sale_create (code 404)")
     assert not is_unknown_endpoint("sale_get_price needs k: the sale's physkey (code 400)")
+
+
+async def test_auto_recall_puts_a_parked_sale_on_the_lane_for_the_demo() -> None:
+    async with running_simulator(status_interval=None) as sim:
+        sim.presell.auto_recall = 0.05
+        async with running_client(presell_client_settings(sim.url)) as run:
+            await run.client.wait_connected(3)
+            builder = SalesBuilder(run.client)
+            sale = await builder.create()
+            await builder.add_product(sale.key, pid=MILK_2L, qty=3)
+            parked = await builder.park(sale.key)
+            assert sim.lane.snapshot()["lines"] == []
+
+            await wait_until(lambda: sim.lane.snapshot()["lines"], what="the auto recall")
+            assert [(line["pid"], line["qty"]) for line in sim.lane.snapshot()["lines"]] == [(MILK_2L, 3)]
+            assert parked.code not in sim.presell.parked

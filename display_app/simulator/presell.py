@@ -22,13 +22,15 @@
   the lane's live sale becomes that sale (``sim.lane.load_sale``), priced by the lane
   from its catalogue, so a connected customer display shows it. A code works once.
 
-Fault injection for tests and demos: ``sim.presell.lose_replies = N`` makes the next N
+Demo: ``sim.presell.auto_recall = 3.0`` has a simulated cashier recall each parked sale
+3 s after it was parked. Fault injection for tests and demos: ``sim.presell.lose_replies = N`` makes the next N
 SalesBuilder writes take effect and then close the socket instead of answering
 (a dropped link at the worst moment).
 """
 
 from __future__ import annotations
 
+import asyncio
 import collections
 import datetime as _dt
 import logging
@@ -148,6 +150,9 @@ class PresellCounter:
         self.parked: dict[str, BuilderSale] = {}  # code -> sale waiting to be recalled
         self.answers: collections.OrderedDict[str, tuple[str, Any]] = collections.OrderedDict()
         self.lose_replies = 0
+        #: Demo realism: a simulated cashier recalls each parked sale this many seconds
+        #: after it was parked (None: only recall()/lane_recall do).
+        self.auto_recall: float | None = None
         self.clock: Callable[[], float] = time.monotonic
         self._rng = random.Random()
         self.use_variant(variant)
@@ -259,6 +264,8 @@ class PresellCounter:
             sale.parked_at = self.clock()
             self.parked[sale.code] = sale
             log.info("presell sale %s parked with recall code %s (%d lines, %s)", sale.key, sale.code, len(sale.lines), sale.total)
+            if self.auto_recall is not None:
+                asyncio.get_running_loop().call_later(self.auto_recall, self._auto_recall, sale.code)
         elif op in ("cancel", "complete"):
             sale.state = "cancelled" if op == "cancel" else "parked"
             if op == "complete":
@@ -283,6 +290,14 @@ class PresellCounter:
         sale.state = "recalled"
         log.info("lane recalled presell code %s: sale %s with %d lines", code, lane_key, len(lines))
         return lane_key
+
+    def _auto_recall(self, code: str) -> None:
+        try:
+            self.recall(code)
+        except EndpointError as exc:
+            log.info("auto recall of code %s skipped: %s", code, exc.message)
+        except Exception:
+            log.exception("auto recall of code %s failed", code)
 
     async def _recall_endpoint(self, session: Session, request: packets.Request) -> Any:
         code = (request.v or {}).get("code", request.k)
