@@ -202,3 +202,22 @@ def test_a_long_sale_keeps_the_newest_line_in_sight(live):
     assert model.index(119, 0).data() == product(live, skus[-1]).description
     assert model.resets == 0  # grown row by row, never reset
     assert view.verticalScrollBar().value() == view.verticalScrollBar().maximum() > 0
+
+
+def test_cust_sale_spelling_and_messages_outside_any_firehose_are_shown(live):
+    lane = live.sim.lane
+    lane.prefix = "cust.sale"  # the docs' other spelling
+    lane.start_sale()
+    lane.add_item(MILK)
+    live.wait(lambda: live.line_texts() == [product(live, MILK).description])
+    snapshot = lane.snapshot()
+    snapshot["lines"][0]["qty"] = 3
+    snapshot["lines"][0]["totalprice"] = 14.37
+    snapshot["saletotal"] = 14.37
+    live.sim.send_raw(json.dumps({"sc": "custdisp.sale.lines.edit", "v": snapshot}))  # no rp: no firehose asked for it
+    model = live.window.sale.model
+    live.wait(lambda: model.index(0, 0).data(model.DetailRole) == "3 × $4.79")
+    assert panel_total(live) == "$14.37"
+    live.sim.send_raw(json.dumps({"sc": "device.bluetooth.announcement", "v": {"addr": "C0288D347D2C"}}))
+    lane.add_item(BREAD)  # an unrelated firehose message changes nothing; the next sale message lands
+    live.wait(lambda: len(live.line_texts()) == 2)

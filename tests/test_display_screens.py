@@ -134,7 +134,7 @@ def test_idle_screen_brands_the_store_and_tells_it_is_connecting(window):
     assert window.idle.name.text() == "Harbour Fresh Grocer"
     assert window.idle.welcome.text() == "Kia ora"
     assert window.idle.logo.initials == "HF" and window.idle.logo.image is None
-    assert window.idle.status.text() == "Connecting to the counter…"
+    assert window.idle.status.text() == "Connecting to the counter…" and window.idle.status.isVisible()
     assert not window.header.isVisible()
     window.show_state(ScreenState(store=STORE, connection=Connection.CONNECTED))
     assert window.idle.status.text() == ""
@@ -221,11 +221,14 @@ def test_slideshow_from_a_folder(window, tmp_path, qtbot):
     window.show_state(ScreenState(store=STORE, connection=Connection.CONNECTED))
     show = window.idle.slideshow
     assert show.has_images() and len(show.paths) == 2 and show.isVisible()
+    band = window.idle.band  # the brand on a band over the images, the big centred brand hidden
+    assert band.isVisible() and band.name.text() == "Harbour Fresh Grocer" and not window.idle.content.isVisible()
+    assert band.geometry().bottom() >= window.idle.height() - 1
     first = show.current.pixel(0, 0)
     show.advance(animated=False)
     assert show.current.pixel(0, 0) != first
     window.set_slideshow(str(tmp_path / "missing"), 5)
-    assert not show.has_images() and not show.isVisible()
+    assert not show.has_images() and not show.isVisible() and window.idle.content.isVisible()
 
 
 def test_painted_is_emitted_after_a_changed_state(window, qtbot):
