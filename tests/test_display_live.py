@@ -221,3 +221,17 @@ def test_cust_sale_spelling_and_messages_outside_any_firehose_are_shown(live):
     live.sim.send_raw(json.dumps({"sc": "device.bluetooth.announcement", "v": {"addr": "C0288D347D2C"}}))
     lane.add_item(BREAD)  # an unrelated firehose message changes nothing; the next sale message lands
     live.wait(lambda: len(live.line_texts()) == 2)
+
+
+def test_thankyou_returns_to_idle_by_itself(live):
+    live.controller.reducer.thankyou_seconds = 0.4
+    lane = live.sim.lane
+    lane.start_sale()
+    lane.add_item(MILK)
+    lane.pay("EFTPOS", "4.79")
+    lane.complete()  # the counter keeps showing the completed sale; no further message comes
+    window = live.window
+    live.wait(lambda: window.visible_screen is Screen.THANKYOU)
+    assert not window.thankyou.change_box.isVisible()  # paid exactly: no change to give
+    live.wait(lambda: window.visible_screen is Screen.IDLE, timeout_ms=3000)
+    assert live.state_file()["screen"] == "idle"
