@@ -122,6 +122,11 @@ async def test_counter_gone_mid_basket_then_back_each_line_exactly_once() -> Non
             assert parked_lines(sim, tablet) == [(1002, 2), (1260, 800), (1101, 1)]
             assert all(line.status is LineStatus.ON_LANE for line in tablet.state.lines)
             assert tablet.state.customer == "Mere"
+            # handed over and recalled: the lane's sale has each line exactly once
+            tablet.send_to_lane()
+            await wait_until(lambda: tablet.state.parked is not None)
+            sim_presell.recall(sim, tablet.state.parked.code)
+            assert [(line["pid"], line["qty"]) for line in sim.lane.snapshot()["lines"]] == [(1002, 2), (1260, 800), (1101, 1)]
 
 
 async def test_reply_lost_after_the_write_is_replayed_once_and_not_doubled() -> None:
@@ -256,3 +261,14 @@ async def test_a_counter_without_salesbuilder_keeps_the_basket_queued() -> None:
             await sim.drop_clients()
             await wait_until(lambda: tablet.state.pending == 0 and tablet.state.lines[0].total == Decimal("4.79"), timeout=8)
             assert tablet.state.message == "" and tablet.state.variant == "A"
+
+
+def test_presell_command_needs_a_counter(tmp_path, capsys) -> None:
+    from display_app import cli
+
+    empty = tmp_path / "config.toml"
+    empty.write_text("", encoding="utf-8")
+    assert cli.main(["presell", "--config", str(empty)]) == 2
+    assert "no counter set" in capsys.readouterr().err
+    args = cli.build_parser().parse_args(["presell", "--counter", "till1", "--salesbuilder", "A"])
+    assert args.salesbuilder == "A" and args.counter == "till1"
