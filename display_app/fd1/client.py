@@ -55,7 +55,7 @@ def counter_url(target: str, *, presell: bool = False) -> str:
         port = parts.port
     except ValueError:
         raise ValueError(f"counter URL has a bad port: {target!r}") from None
-    netloc = parts.netloc if port else f"{parts.netloc}:{dialect.DEFAULT_PORT}"
+    netloc = parts.netloc if port is not None else f"{parts.netloc}:{dialect.DEFAULT_PORT}"
     path = parts.path if parts.path not in ("", "/") else dialect.DEFAULT_PATH
     query = dict(parse_qsl(parts.query))
     if presell:
