@@ -68,6 +68,23 @@ def should_drop(dest: str) -> bool:
     return False
 
 
+def orphan_libraries(binaries: list[tuple[str, str, str]]) -> set[str]:
+    """Linux: top-level shared libraries that no kept binary needs any more (they came in
+    only as dependencies of a dropped plugin, e.g. GTK's cairo/pango/atk for qgtk3).
+    ``binaries`` is PyInstaller's TOC after ``should_drop`` filtering; returns ``dest`` names."""
+    if not sys.platform.startswith("linux"):
+        return set()
+    from PyInstaller.depend.bindepend import get_imports  # ldd: transitive closure
+
+    top = {dest: src for dest, src, kind in binaries if "/" not in dest and ".so" in dest and kind == "BINARY"}
+    needed: set[str] = set()
+    for dest, src, kind in binaries:
+        if dest in top or kind not in ("BINARY", "EXTENSION") or not src:
+            continue
+        needed.update(name for name, _path in get_imports(src))
+    return {dest for dest in top if dest not in needed and not dest.startswith("libpython")}
+
+
 def prune_folder(root: Path) -> tuple[int, int]:
     """Delete what ``should_drop`` names under a one-folder build. Returns (files, bytes)."""
     base = root / "_internal" if (root / "_internal").is_dir() else root
