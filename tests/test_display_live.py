@@ -6,7 +6,7 @@ from __future__ import annotations
 import json
 from decimal import Decimal
 
-from display_fixtures import drive, live, qloop  # noqa: F401  (fixtures)
+from display_fixtures import live, qloop  # noqa: F401  (fixtures: live needs qloop in this namespace)
 
 from display_app.sale.model import Screen
 

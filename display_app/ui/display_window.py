@@ -98,14 +98,14 @@ class DisplayWindow(QWidget):
     # -- applying a state ------------------------------------------------------------
 
     def _apply_state(self, state: ScreenState) -> None:
-        previous, self.state = self.state, state
+        self.state = state
         if state.store != self.store:
             self._apply_store(state.store)
         underneath = self._underneath(state)
         if underneath is Screen.SALE:
             self.sale.show_sale(state.sale)
         elif underneath is Screen.THANKYOU:
-            self.thankyou.show_sale(state.sale, state.thankyou_url, state.store.name, getattr(state.store, "thankyou_message", ""))
+            self.thankyou.show_sale(state.sale, state.thankyou_url, state.store.name, state.store.thankyou_message)
         page = {Screen.IDLE: self.idle, Screen.SALE: self.sale, Screen.THANKYOU: self.thankyou}[underneath]
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
@@ -118,15 +118,13 @@ class DisplayWindow(QWidget):
         if offline:
             self._place_overlay()
             self.overlay.raise_()
-        del previous
 
     @staticmethod
     def _underneath(state: ScreenState) -> Screen:
         """The lifecycle screen to draw (under the overlay when offline)."""
         if state.screen is not Screen.OFFLINE:
             return state.screen
-        phase = getattr(state, "phase", Screen.SALE if state.sale is not None else Screen.IDLE)
-        if phase is Screen.THANKYOU and state.sale is not None:
+        if state.phase is Screen.THANKYOU and state.sale is not None:
             return Screen.THANKYOU
         return Screen.SALE if state.sale is not None else Screen.IDLE
 
