@@ -430,10 +430,12 @@ class PresellWindow(QWidget):
 
     async def _scan_online(self, code: str) -> None:
         product = await self.tablet.identify(code)
-        if product is not None and product.weighed:
+        if product is None:
+            self.tablet.scan(code)  # unknown here (or the link just dropped): the counter decides
+        elif product.weighed:
             self.ask_weight(product=product)
         else:
-            self.tablet.scan(code)
+            self.tablet.add(product)
 
     def step(self, line: BasketLine, direction: int) -> None:
         step = WEIGHT_STEP if line.weighed else 1
