@@ -10,8 +10,6 @@ from typing import AsyncIterator
 
 from helpers import quick_settings, running_client, running_simulator, wait_until
 
-from display_app.fd1 import packets
-from display_app.fd1.client import counter_url
 from display_app.presell.model import LineStatus, Product
 from display_app.presell.tablet import Tablet, presell_settings, weight_grams
 from display_app.sale.snapshot import parse_sale
@@ -19,7 +17,6 @@ from display_app.simulator import presell as sim_presell
 
 MILK = Product(pid=1002, description="Anchor Blue Top Milk 2L", price=Decimal("4.79"))
 BANANAS = Product(pid=1260, description="Bananas Cavendish", price=Decimal("3.49"), measurement="kg")
-BREAD_BARCODE = None  # filled from the catalogue in the tests that scan
 
 
 def quick(url: str):

@@ -5,7 +5,6 @@ it onto the real customer display."""
 
 from __future__ import annotations
 
-from decimal import Decimal
 from typing import Any
 
 import pytest
@@ -15,7 +14,6 @@ from PySide6.QtTest import QTest
 from display_fixtures import drive, live, qloop, wait_for  # noqa: F401  (fixtures)
 
 from display_app.config import Config
-from display_app.presell.model import LineStatus
 from display_app.simulator import presell as sim_presell
 from display_app.simulator.server import CounterSimulator
 from display_app.ui.presell_main import start_presell
