@@ -269,3 +269,21 @@ def test_presell_command_needs_a_counter(tmp_path, capsys) -> None:
     assert "no counter set" in capsys.readouterr().err
     args = cli.build_parser().parse_args(["presell", "--counter", "till1", "--salesbuilder", "A"])
     assert args.salesbuilder == "A" and args.counter == "till1"
+
+
+async def test_presell_command_runs_against_a_counter_and_saves_a_screenshot(tmp_path) -> None:
+    import os
+    import sys
+
+    async with running_simulator(status_interval=None) as sim:
+        shot = tmp_path / "presell.png"
+        env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_STATE_HOME": str(tmp_path / "state"), "XDG_CONFIG_HOME": str(tmp_path / "config")}
+        proc = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "display_app", "presell", "--counter", sim.url, "--quit-after", "1.5", "--screenshot", str(shot),
+            env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.STDOUT,
+        )
+        output, _ = await asyncio.wait_for(proc.communicate(), 60)
+        assert proc.returncode == 0, output.decode(errors="replace")[-2000:]
+        assert shot.stat().st_size > 1000
+        assert any(s.a == "fd1.salesbuilder.salesbuilder_cancel" for s in sim.received)  # it probed SalesBuilder
+        assert (tmp_path / "state" / "display-app" / "presell-basket.json").exists()  # the basket journal
