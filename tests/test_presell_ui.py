@@ -207,3 +207,19 @@ def test_scanning_a_weighed_item_asks_for_its_weight(qtbot: Any, tablet_ui: Any)
     until(qtbot, lambda: settled(run) and window.row_texts())
     assert window.row_texts() == [("Bananas Cavendish", "0.500\u00a0kg @ $3.49/kg", "$1.75", "")]
     assert not window.weight_panel.isVisible()
+
+
+def test_clear_basket_takes_two_taps_and_empties_it_on_the_counter(qtbot: Any, tablet_ui: Any) -> None:
+    sim, run = tablet_ui
+    window = run.window
+    run.tablet.scan("9421000000028")
+    run.tablet.scan("9421000000011")
+    run.tablet.set_customer("Rangi")
+    until(qtbot, lambda: settled(run) and len(window.row_texts()) == 2)
+    QTest.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
+    assert window.clear_button.text() == "Tap again to clear" and len(window.row_texts()) == 2
+    QTest.mouseClick(window.clear_button, Qt.MouseButton.LeftButton)
+    until(qtbot, lambda: settled(run) and window.row_texts() == [])
+    assert window.total_label.text() == "Total $0.00" and window.customer_box.text() == ""
+    sale = sim.presell.sales[run.tablet._sale.key]
+    assert sale.lines == [] and sale.customer == ""

@@ -190,6 +190,18 @@ class Tablet:
         self.outbox.put("customer", {"name": name}, None)
         self._changed()
 
+    def clear_basket(self) -> None:
+        """Empty the basket (the customer left the queue): every line and the name come
+        off, through the same queue as any change. The counter's sale stays open, empty,
+        for the next customer."""
+        if not self._can_edit():
+            return
+        for line in self.state.lines:
+            self.remove(line.lid)
+        if self.state.customer:
+            self.set_customer("")
+        self._changed()
+
     def send_to_lane(self) -> bool:
         """Hand the basket to the lane: the counter parks it and answers a recall code."""
         if self._sending or not self.lines():

@@ -48,6 +48,8 @@ log = logging.getLogger(__name__)
 SEARCH_DELAY_MS = 250
 #: Step of the +/- buttons on a weighed line, in grams.
 WEIGHT_STEP = 100
+#: How long "Tap again to clear" waits for the second tap.
+CONFIRM_MS = 3000
 #: A finger-sized target is at least ~9 mm: 48 px at 96 dpi; more on larger windows.
 MIN_TOUCH = 48
 
@@ -275,7 +277,17 @@ class PresellWindow(QWidget):
         self.total_label = QLabel()
         self.total_label.setObjectName("total")
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
-        basket.addWidget(self.total_label)
+        actions = QHBoxLayout()
+        self.clear_button = QPushButton("Clear basket")
+        self.clear_button.clicked.connect(self._clear)
+        self._clear_timer = QTimer(self)
+        self._clear_timer.setSingleShot(True)
+        self._clear_timer.setInterval(CONFIRM_MS)
+        self._clear_timer.timeout.connect(lambda: self.clear_button.setText("Clear basket"))
+        actions.addWidget(self.clear_button)
+        actions.addStretch(1)
+        actions.addWidget(self.total_label)
+        basket.addLayout(actions)
         self.send_button = QPushButton("Send to lane")
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self._send)
@@ -303,7 +315,7 @@ class PresellWindow(QWidget):
         layout.addWidget(self.code_detail)
         self.next_button = QPushButton("Next customer")
         self.next_button.setObjectName("next")
-        self.next_button.clicked.connect(self.tablet.next_customer)
+        self.next_button.clicked.connect(self._next_customer)
         layout.addWidget(self.next_button)
 
     # -- drawing -----------------------------------------------------------------------------
@@ -340,6 +352,7 @@ class PresellWindow(QWidget):
         else:
             self.send_button.setText("Send to lane")
         self.send_button.setEnabled(bool(state.lines) and not state.sending)
+        self.clear_button.setEnabled(bool(state.lines or state.customer) and not state.sending)
         self._render_recent(state)
 
         if state.parked is not None:
@@ -484,6 +497,23 @@ class PresellWindow(QWidget):
         else:
             self.tablet.add(product)
             self.search_hint.setText(f"Added {product.description}")
+
+    def _next_customer(self) -> None:
+        self.search_box.clear()
+        self.results.clear()
+        self.tablet.next_customer()
+        self.search_box.setFocus()
+
+    def _clear(self) -> None:
+        """Two taps (no modal dialog): the first asks, the second within CONFIRM_MS clears."""
+        if self._clear_timer.isActive():
+            self._clear_timer.stop()
+            self.clear_button.setText("Clear basket")
+            self.tablet.clear_basket()
+            self.customer_box.clear()
+        else:
+            self.clear_button.setText("Tap again to clear")
+            self._clear_timer.start()
 
     def _send(self) -> None:
         if self.customer_box.hasFocus():
