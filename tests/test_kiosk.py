@@ -7,6 +7,7 @@ import logging
 import time
 
 import pytest
+import shiboken6
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QGuiApplication, QMouseEvent
 from PySide6.QtTest import QTest
@@ -40,6 +41,8 @@ def window(qtbot):
     guard = win.findChild(KioskGuard)
     if guard is not None:
         guard.release()  # so qtbot can close it
+        if guard.settings_screen is not None and shiboken6.isValid(guard.settings_screen):
+            guard.settings_screen.close()
 
 
 def type_pin(guard: KioskGuard, digits: str) -> None:
@@ -208,3 +211,26 @@ def test_run_guarded_gives_up_after_too_many_crashes(qapp, caplog):
     assert asyncio.run(run_guarded(main, max_restarts=3, delay=0)) == kiosk.EXIT_CODE_TOO_MANY_CRASHES
     assert runs == 4
     assert "restarting it" in caplog.text and "always broken" in caplog.text
+
+
+def test_built_in_settings_opens_the_setup_screen_and_reports_the_saved_settings(window, qtbot, tmp_path):
+    from display_app import config
+    from display_app.ui.setup_screen import SetupScreen
+
+    saved: list[Config] = []
+    path = tmp_path / "config.toml"
+    guard = install_kiosk(window, KIOSK.replace(counter="till1"), on_settings_saved=saved.append, settings_path=path)
+    wait_until(window.isVisible)
+    guard.open_unlock()
+    type_pin(guard, "2580")
+    QTest.mouseClick(guard.overlay.settings_button, Qt.MouseButton.LeftButton)
+    screen = guard.settings_screen
+    assert isinstance(screen, SetupScreen) and screen.isVisible()
+    wait_until(screen.isFullScreen)  # over the kiosk window, also full screen
+    assert screen.host_edit.text() == "till1" and screen.pin_edit.text() == "2580"
+    screen.host_edit.setText("till9:4000")
+    QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
+    assert [c.counter for c in saved] == ["till9:4000"]
+    assert config.load(None, path=path).counter == "till9:4000"
+    wait_until(lambda: not shiboken6.isValid(screen) or not screen.isVisible())
+    assert window.isVisible()

@@ -153,11 +153,22 @@ def test_invalid_form_is_not_saved(qtbot, qloop, tmp_path):
     assert not path.exists()
 
 
+def new_setup_screen(before: set) -> SetupScreen:
+    found: list[SetupScreen] = []
+
+    def shown() -> bool:
+        found[:] = [w for w in qtbot_top_levels() if isinstance(w, SetupScreen) and w.isVisible() and w not in before]
+        return bool(found)
+
+    wait_until(shown)
+    return found[0]
+
+
 def test_first_run_returns_the_saved_config(qtbot, qloop, tmp_path):
     path = tmp_path / "config.toml"
+    before = set(qtbot_top_levels())
     task = asyncio.ensure_future(first_run(Config(), path=path))
-    wait_until(lambda: any(isinstance(w, SetupScreen) and w.isVisible() for w in qtbot_top_levels()))
-    screen = next(w for w in qtbot_top_levels() if isinstance(w, SetupScreen) and w.isVisible())
+    screen = new_setup_screen(before)
     type_into(screen.host_edit, "till7")
     QTest.mouseClick(screen.mode_presell, Qt.MouseButton.LeftButton)
     QTest.mouseClick(screen.save_button, Qt.MouseButton.LeftButton)
@@ -168,9 +179,9 @@ def test_first_run_returns_the_saved_config(qtbot, qloop, tmp_path):
 
 
 def test_first_run_closed_without_saving(qtbot, qloop, tmp_path):
+    before = set(qtbot_top_levels())
     task = asyncio.ensure_future(first_run(Config(), path=tmp_path / "config.toml"))
-    wait_until(lambda: any(isinstance(w, SetupScreen) and w.isVisible() for w in qtbot_top_levels()))
-    screen = next(w for w in qtbot_top_levels() if isinstance(w, SetupScreen) and w.isVisible())
+    screen = new_setup_screen(before)
     screen.close()
     wait_until(task.done)
     with pytest.raises(SetupCancelled):

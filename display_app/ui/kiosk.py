@@ -13,8 +13,9 @@ Adopting it is one call after building the window::
 * Always: **Ctrl+Shift+Q**, or **three taps within 1.5 s in the top-left corner**
   (``CORNER`` px square), opens an on-screen PIN pad over the window (no modal dialog).
   The right ``exit_pin`` (or none is set and we are not in kiosk mode) shows
-  "Settings" (calls ``on_settings``), "Exit" (lets the window close, then calls
-  ``on_exit`` or quits the application) and "Back".
+  "Settings" (the setup screen, then a restart to apply what was saved; or your
+  ``on_settings``), "Exit" (lets the window close, then calls ``on_exit`` or quits the
+  application) and "Back".
 
 Crash safety: ``run_guarded(main)`` runs the main coroutine and, if it dies with an
 exception, logs it, disposes of the windows that run created and starts it again,
@@ -224,6 +225,8 @@ class KioskGuard(QObject):
         *,
         on_settings: Callable[[], Any] | None = None,
         on_exit: Callable[[], Any] | None = None,
+        on_settings_saved: Callable[[Any], Any] | None = None,
+        settings_path: str | os.PathLike[str] | None = None,
         cursor_hide_seconds: float = CURSOR_HIDE_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -232,12 +235,15 @@ class KioskGuard(QObject):
         self.cfg = cfg
         self._on_settings = on_settings
         self._on_exit = on_exit
+        self._on_settings_saved = on_settings_saved
+        self._settings_path = settings_path
+        self.settings_screen: QWidget | None = None
         self._clock = clock
         self._released = False
         self._taps: collections.deque[float] = collections.deque(maxlen=TAPS)
         self._cursor_hidden = False
         self._last_press: tuple[int, tuple[int, int]] | None = None
-        self.overlay = UnlockOverlay(window, self._check_pin, has_settings=on_settings is not None)
+        self.overlay = UnlockOverlay(window, self._check_pin, has_settings=True)
         self.overlay.settings_button.clicked.connect(self._settings)
         self.overlay.exit_button.clicked.connect(self._exit)
         self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_hide_seconds * 1000))
@@ -364,6 +370,28 @@ class KioskGuard(QObject):
         self.settings_requested.emit()
         if self._on_settings is not None:
             self._on_settings()
+        else:
+            self.open_settings()
+
+    def open_settings(self) -> QWidget:
+        """The built-in Settings action: the setup screen over the display; after Save,
+        ``on_settings_saved(cfg)`` runs, or by default the app restarts itself so every
+        setting (counter, mode, monitor) takes effect the same way as at start-up."""
+        from .setup_screen import show_settings
+
+        if self.settings_screen is not None and shiboken6.isValid(self.settings_screen) and self.settings_screen.isVisible():
+            self.settings_screen.raise_()
+            return self.settings_screen
+        self.settings_screen = show_settings(self.cfg, self._settings_saved, path=self._settings_path)
+        return self.settings_screen
+
+    def _settings_saved(self, cfg: Any) -> None:
+        if self._on_settings_saved is not None:
+            self._on_settings_saved(cfg)
+            return
+        log.info("settings saved from the staff menu; restarting to apply them")
+        self.release()
+        QTimer.singleShot(300, restart_process)
 
     def _exit(self) -> None:
         log.info("exit chosen from the staff menu")
@@ -395,10 +423,37 @@ class KioskGuard(QObject):
         return self._cursor_hidden
 
 
-def install_kiosk(window: QWidget, cfg: Any, *, on_settings: Callable[[], Any] | None = None, on_exit: Callable[[], Any] | None = None) -> KioskGuard:
+def install_kiosk(
+    window: QWidget,
+    cfg: Any,
+    *,
+    on_settings: Callable[[], Any] | None = None,
+    on_exit: Callable[[], Any] | None = None,
+    on_settings_saved: Callable[[Any], Any] | None = None,
+    settings_path: str | os.PathLike[str] | None = None,
+) -> KioskGuard:
     """Put ``window`` under kiosk rules per ``cfg`` and install the staff-menu gestures.
-    Call after building the window (it shows the window full screen in kiosk mode)."""
-    return KioskGuard(window, cfg, on_settings=on_settings, on_exit=on_exit)
+    Call after building the window (it shows the window full screen in kiosk mode).
+
+    ``on_settings``: replaces the built-in Settings action (the setup screen, saving to
+    ``settings_path`` or the default settings file, then ``on_settings_saved(cfg)`` or a
+    restart of the process). ``on_exit``: replaces quitting the application after Exit."""
+    return KioskGuard(window, cfg, on_settings=on_settings, on_exit=on_exit, on_settings_saved=on_settings_saved, settings_path=settings_path)
+
+
+def restart_process() -> None:
+    """Start this program again with the same arguments, replacing this process."""
+    from ..paths import executable_command
+
+    command = [*executable_command(), *sys.argv[1:]]
+    log.warning("restarting: %s", " ".join(command[:2]))
+    logging.shutdown()
+    if sys.platform == "win32":
+        import subprocess
+
+        subprocess.Popen(command, close_fds=True)
+        os._exit(0)
+    os.execv(command[0], command)
 
 
 # ----------------------------------------------------------------------------- crash safety
