@@ -235,3 +235,17 @@ def test_thankyou_returns_to_idle_by_itself(live):
     assert not window.thankyou.change_box.isVisible()  # paid exactly: no change to give
     live.wait(lambda: window.visible_screen is Screen.IDLE, timeout_ms=3000)
     assert live.state_file()["screen"] == "idle"
+
+
+def test_local_store_overrides_win_over_the_counter(live):
+    live.controller.cfg = live.cfg.replace(store_name="Lane 2 Express", store_locale="de_DE", store_currency="EUR")
+    live.run(live.sim.drop_clients())  # the next session's get_info is mapped with the overrides
+    window = live.window
+    live.wait(lambda: window.idle.name.text() == "Lane 2 Express", timeout_ms=10000)
+    lane = live.sim.lane
+    lane.start_sale()
+    lane.add_item(MILK, 2)
+    live.wait(lambda: panel_total(live) == "9,58\u00a0€")
+    model = window.sale.model
+    assert model.index(0, 0).data(model.DetailRole) == "2 × 4,79\u00a0€"
+    assert window.header.name.text() == "Lane 2 Express"

@@ -258,3 +258,27 @@ def test_store_logo_from_a_data_uri_and_a_bad_one(window):
     assert window.header.logo.image is not None and window.header.logo.image.width() == 20
     window.show_state(ScreenState(store=dataclasses.replace(STORE, logo="data:image/png;base64,!!!")))
     assert window.header.logo.image is None and window.header.logo.initials == "HF"
+
+
+def test_store_logo_from_a_file_and_a_web_address(window, tmp_path):
+    image = QImage(30, 30, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#00ff00"))
+    image.save(str(tmp_path / "logo.png"))
+    window.show_state(ScreenState(store=dataclasses.replace(STORE, logo=str(tmp_path / "logo.png"))))
+    assert window.idle.logo.image is not None and window.idle.logo.image.width() == 30
+    window.show_state(ScreenState(store=dataclasses.replace(STORE, logo="https://example.com/logo.png")))
+    assert window.idle.logo.image is None  # the display fetches nothing itself: initials instead
+
+
+@pytest.mark.parametrize(("size", "stacked"), [((1024, 768), True), ((800, 800), True), ((1280, 800), False), ((800, 480), False)])
+def test_totals_go_under_the_lines_on_squarish_screens(window, qtbot, size, stacked):
+    window.resize(*size)
+    window.show_state(sale_state([line(1, "Whittaker's Creamy Milk Chocolate 250g", "5.99")], [Payment("Cash", D("2.00"))]))
+    panel, lines = window.sale.panel, window.sale.list_area
+    if stacked:
+        qtbot.waitUntil(lambda: panel.geometry().top() >= lines.geometry().bottom(), timeout=2000)
+        assert panel.width() == window.width() and panel.wide
+        assert panel.due.geometry().top() == panel.total.geometry().top()  # "to pay" beside the total
+    else:
+        qtbot.waitUntil(lambda: panel.geometry().left() >= lines.geometry().right(), timeout=2000)
+        assert not panel.wide

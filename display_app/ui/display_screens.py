@@ -338,24 +338,45 @@ class TotalsPanel(QWidget):
         self._payment_grid.setContentsMargins(0, 0, 0, 0)
         self.due_caption = TextLabel("To pay", scale=0.95, parent=self)
         self.due = FitLabel("", scale=1.9, parent=self)
-        self.portrait = False
         self.savings = TextLabel("", scale=0.85, parent=self)
-        column = QVBoxLayout(self)
-        column.addStretch(1)
-        column.addWidget(self.count)
-        column.addWidget(self.total_caption)
-        column.addWidget(self.total)
-        column.addWidget(self.savings)
-        column.addWidget(self.payments)
-        column.addWidget(self.due_caption)
-        column.addWidget(self.due)
-        column.addStretch(1)
-        self._column = column
+        self.wide: bool | None = None
+        self._grid = QGridLayout(self)
         self.unit = 20.0
+        self.set_wide(False)
         self._money = MoneyFormat.for_store("en_NZ", "NZD")
 
     def set_money_format(self, money: MoneyFormat) -> None:
         self._money = money
+
+    def set_wide(self, wide: bool) -> None:
+        """Tall (one column beside the lines) or wide (two columns under the lines:
+        count, total and savings on one side, payments and what is due on the other)."""
+        if wide == self.wide:
+            return
+        self.wide = wide
+        grid = self._grid
+        parts = (self.count, self.total_caption, self.total, self.savings, self.payments, self.due_caption, self.due)
+        for part in parts:
+            grid.removeWidget(part)
+        for i in range(12):
+            grid.setRowStretch(i, 0)
+        for i in range(2):
+            grid.setColumnStretch(i, 0)
+        if wide:
+            # Total and "to pay" side by side on the same rows; the payments under what is due.
+            for row, part in enumerate(parts[:4]):
+                grid.addWidget(part, row, 0)
+            grid.addWidget(self.due_caption, 1, 1)
+            grid.addWidget(self.due, 2, 1)
+            grid.addWidget(self.payments, 3, 1, Qt.AlignmentFlag.AlignTop)
+            grid.setColumnStretch(0, 1)
+            grid.setColumnStretch(1, 1)
+        else:
+            for row, part in enumerate(parts, start=1):
+                grid.addWidget(part, row, 0)
+            grid.setRowStretch(0, 1)
+            grid.setRowStretch(len(parts) + 1, 1)
+        self.set_unit(self.unit)
 
     def set_theme(self, colours: theme.Theme) -> None:
         self.colours = colours
@@ -379,15 +400,18 @@ class TotalsPanel(QWidget):
             kind.set_unit(unit)
             amount.set_unit(unit)
         pad = round(unit * 1.0)
-        self._column.setContentsMargins(pad, round(unit * 0.9), pad, round(unit * 0.9))
-        self._column.setSpacing(round(unit * 0.15))
+        vertical = round(unit * (0.6 if self.wide else 0.9))
+        self._grid.setContentsMargins(pad, vertical, pad, vertical)
+        self._grid.setVerticalSpacing(round(unit * 0.15))
+        self._grid.setHorizontalSpacing(round(unit * 1.5))
         self._payment_grid.setVerticalSpacing(round(unit * 0.1))
         self._payment_grid.setContentsMargins(0, round(unit * 0.4), 0, round(unit * 0.4))
 
     def show_sale(self, sale: Sale) -> None:
         items = sum((line.qty if not line.unit else Decimal(1) for line in sale.lines), Decimal(0))
         count = int(items) if items == items.to_integral_value() else len(sale.lines)
-        self.count.setText(f"{count} item" + ("" if count == 1 else "s") if sale.lines else "")
+        count_text = self._money.locale.toString(count)
+        self.count.setText(f"{count_text} item" + ("" if count == 1 else "s") if sale.lines else "")
         self.total.setText(self._money.money(sale.total))
         saved = sum((line.discount for line in sale.lines), Decimal(0))
         self.savings.setText(f"You save {self._money.money(saved)}" if saved > 0 else "")
@@ -427,7 +451,7 @@ class TotalsPanel(QWidget):
 
 class SaleScreen(QWidget):
     """The sale being rung up: the lines (newest always in sight) beside the totals,
-    or above them on a portrait screen."""
+    or above them on a portrait or squarish screen."""
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -462,12 +486,14 @@ class SaleScreen(QWidget):
         set_text_colour(self.empty, colours.muted)
         self.update()
 
-    def set_unit(self, unit: float, portrait: bool) -> None:
+    def set_unit(self, unit: float, stacked: bool) -> None:
+        """``stacked``: the totals go under the lines (portrait and squarish screens)."""
         self.unit = unit
         self.lines.set_unit(unit)
+        self.panel.set_wide(stacked)
         self.panel.set_unit(unit)
         self.empty.set_unit(unit)
-        if portrait:
+        if stacked:
             self.box.setDirection(QBoxLayout.Direction.TopToBottom)
             self.box.setStretch(0, 1)
             self.box.setStretch(1, 0)
@@ -475,7 +501,6 @@ class SaleScreen(QWidget):
             self.box.setDirection(QBoxLayout.Direction.LeftToRight)
             self.box.setStretch(0, 62)
             self.box.setStretch(1, 38)
-        self.panel.portrait = portrait
         self.list_area.layout().setContentsMargins(0, round(unit * 0.3), 0, round(unit * 0.3))
 
     def show_sale(self, sale: Sale | None) -> None:

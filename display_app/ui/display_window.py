@@ -45,6 +45,7 @@ class DisplayWindow(QWidget):
         self.money = MoneyFormat.for_store("", "")
         self.unit = 20.0
         self.portrait = False
+        self.stacked = False
         self.last_paint: float | None = None
         self.paints = 0
         self._paint_pending = False
@@ -153,10 +154,13 @@ class DisplayWindow(QWidget):
         w, h = self.width(), self.height()
         self.unit = theme.unit_for(w, h)
         self.portrait = h > w * 1.1
+        # Lines beside the totals need a wide screen; on a 4:3, square or portrait one the
+        # totals go underneath, so product names keep the full width.
+        self.stacked = w < h * 1.45
         u = self.unit
         self.header.set_unit(u)
         self.idle.set_unit(u)
-        self.sale.set_unit(u, self.portrait)
+        self.sale.set_unit(u, self.stacked)
         self.thankyou.set_unit(u, self.portrait)
         self.banner.set_unit(u)
         self.overlay.set_unit(u)
