@@ -189,8 +189,12 @@ def test_touch_targets_are_finger_sized_in_both_orientations(qtbot: Any, tablet_
         assert button.height() >= 48 and button.width() >= 48
     assert window.search_box.height() >= 48
     assert touch_size(*size) >= 48
-    horizontal = window.search_box.mapTo(window, window.search_box.rect().topLeft()).x() < window.send_button.mapTo(window, window.send_button.rect().topLeft()).x()
-    assert horizontal == (size[0] > size[1])  # side by side in landscape, stacked in portrait
+    search = window.search_box.mapTo(window, window.search_box.rect().topLeft())
+    basket = window.basket_scroll.mapTo(window, window.basket_scroll.rect().topLeft())
+    if size[0] > size[1]:
+        assert basket.x() > search.x() + window.search_box.width() // 2  # side by side in landscape
+    else:
+        assert basket.y() > search.y() + window.search_box.height()  # stacked in portrait
 
 
 def test_scanning_a_weighed_item_asks_for_its_weight(qtbot: Any, tablet_ui: Any) -> None:
