@@ -173,6 +173,14 @@ def test_send_to_lane_shows_the_code_and_the_lane_recalls_it_onto_the_display(qt
         QTest.mouseClick(window.next_button, Qt.MouseButton.LeftButton)
         assert window.pages.currentWidget() is window.basket_page and window.row_texts() == []
         assert window.customer_box.text() == ""
+        # a scan on the code screen starts the next basket with that item
+        run.tablet.show_code(code)
+        assert window.pages.currentWidget() is window.code_page
+        window.next_button.setFocus()
+        QTest.keyClicks(window.next_button, "9421000000035")
+        QTest.keyClick(window.next_button, Qt.Key.Key_Return)
+        until(qtbot, lambda: window.pages.currentWidget() is window.basket_page and settled(run) and window.row_texts())
+        assert window.row_texts()[0][0] == "Anchor Blue Top Milk 3L"
     finally:
         drive(qtbot, run.close())
 

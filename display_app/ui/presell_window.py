@@ -435,6 +435,8 @@ class PresellWindow(QWidget):
 
     def on_scan(self, code: str) -> None:
         """A scan adds the item at once; a weighed item (known to the counter) asks for its weight."""
+        if self.state.parked is not None:
+            self._next_customer()  # scanning on the code screen starts the next basket
         self.search_hint.setText(f"Scanned {code}")
         if self.tablet.state.connected:
             self.tasks.spawn(self._scan_online(code), name="presell-scan")
