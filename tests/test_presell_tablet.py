@@ -287,3 +287,26 @@ async def test_presell_command_runs_against_a_counter_and_saves_a_screenshot(tmp
         assert shot.stat().st_size > 1000
         assert any(s.a == "fd1.salesbuilder.salesbuilder_cancel" for s in sim.received)  # it probed SalesBuilder
         assert (tmp_path / "state" / "display-app" / "presell-basket.json").exists()  # the basket journal
+
+
+async def test_a_counter_that_stops_answering_keeps_the_writes_until_it_answers_again() -> None:
+    async with running_simulator(status_interval=None) as sim:
+        tablet = Tablet(presell_settings(sim.url, first_delay=0.05, max_delay=0.3, request_timeout=0.4, ping_interval=None))
+        task = asyncio.create_task(tablet.run())
+        try:
+            await wait_until(lambda: tablet.state.connected)
+            tablet.add(MILK)
+            await wait_until(lambda: tablet.state.pending == 0 and tablet.state.lines)
+            sim.silent = True  # accepts everything, answers nothing
+            tablet.add(MILK, 2)
+            last_add = lambda: [r.rq for r in sim.received if r.a.endswith("add_product")][1:]  # noqa: E731
+            await wait_until(lambda: len(last_add()) >= 2, what="the unanswered add sent again")  # it timed out once
+            assert len(set(last_add())) == 1  # the same rq each time
+            assert tablet.state.pending == 1 and tablet.state.lines[1].status is LineStatus.ADDING
+            sim.silent = False
+            await wait_until(lambda: tablet.state.pending == 0, timeout=5, what="the write retried")
+            assert parked_lines(sim, tablet) == [(1002, 1), (1002, 2)]
+        finally:
+            task.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await task

@@ -43,6 +43,10 @@ RECENT = 8
 #: After a write timed out with the link still up, try it again (same rq) this much later.
 RETRY_AFTER = 1.0
 
+#: A counter that knows neither SalesBuilder variant is asked again this much later
+#: (and at every change and reconnect).
+PROBE_AGAIN_AFTER = 30.0
+
 
 def presell_settings(counter: str, *, apikey: str | None = None, **overrides: object) -> CounterSettings:
     """CounterSettings for a presell tablet: ``?purpose=presell`` on the URL (where the docs
@@ -285,7 +289,7 @@ class Tablet:
                 return
             except TimeoutError as exc:
                 log.warning("%s (rq %s): %s; will send it again", write.op, write.rq, exc)
-                asyncio.get_running_loop().call_later(RETRY_AFTER, self._wake.set)
+                self._wake_later(RETRY_AFTER)
                 return
             except CounterError as exc:
                 self.outbox.done(write)
@@ -308,6 +312,7 @@ class Tablet:
                 log.error("%s", exc)
                 self._message = "This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter."
                 self._changed()
+                self._wake_later(PROBE_AGAIN_AFTER)
                 return False
             if self._message.startswith("This counter does not offer presell"):
                 self._message = ""
@@ -317,8 +322,12 @@ class Tablet:
                     self._sale = await self.builder.fetch(self._sale.key)
                 except CounterError as exc:
                     log.warning("could not re-read presell sale %s: %s", self._sale.key, exc.message)
-        except (NotConnected, ConnectionLost, TimeoutError) as exc:
-            log.info("presell sync interrupted: %s", exc)
+        except (NotConnected, ConnectionLost) as exc:
+            log.info("presell sync interrupted: %s", exc)  # the reconnect wakes the pump
+            return False
+        except TimeoutError as exc:
+            log.warning("presell sync: %s; trying again", exc)
+            self._wake_later(RETRY_AFTER)
             return False
         self._synced = self.client.connects
         self._changed()
@@ -520,6 +529,9 @@ class Tablet:
             self._say("Sending to the lane: wait for the code before changing the basket")
             return False
         return True
+
+    def _wake_later(self, seconds: float) -> None:
+        asyncio.get_running_loop().call_later(seconds, self._wake.set)
 
     def _say(self, message: str) -> None:
         self._message = message
