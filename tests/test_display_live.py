@@ -249,3 +249,21 @@ def test_local_store_overrides_win_over_the_counter(live):
     model = window.sale.model
     assert model.index(0, 0).data(model.DetailRole) == "2 × 4,79\u00a0€"
     assert window.header.name.text() == "Lane 2 Express"
+
+
+def test_closing_the_window_ends_the_display_and_saves_the_screenshot(live, tmp_path):
+    import asyncio
+
+    from PySide6.QtWidgets import QApplication
+
+    from display_app.ui.display_controller import serve_until_done
+
+    shot = tmp_path / "last.png"
+    task = asyncio.ensure_future(serve_until_done(live.display, live.cfg.replace(screenshot=str(shot)), QApplication.instance()))
+    from PySide6.QtCore import SIGNAL
+
+    live.wait(lambda: live.window.receivers(SIGNAL("closed()")) > 0)  # the coroutine is listening
+    live.window.close()  # not in kiosk mode: the window may close, and then the app is done
+    live.wait(task.done)
+    assert task.result() == 0 and shot.is_file()
+    assert live.display.task.done()  # the counter link was stopped

@@ -21,6 +21,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
+import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..sale import probe
@@ -142,6 +143,9 @@ class DisplayRun:
     cleanups: list[Callable[[], Any]] = field(default_factory=list)
 
     async def close(self) -> None:
+        """Stop the link and dispose of the window (again: nothing happens)."""
+        if self.controller.closed:
+            return
         self.controller.closed = True  # the link's last words ("stopped") are not news for the screen
         self.task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -215,6 +219,9 @@ async def serve_until_done(display: DisplayRun, cfg: Any, app: Any) -> int:
         if saved or not cfg.screenshot:
             return
         saved = True
+        if not shiboken6.isValid(display.window):
+            log.error("no screenshot: the window is gone")
+            return
         if display.window.grab().save(cfg.screenshot):
             log.info("screenshot saved to %s", cfg.screenshot)
         else:
@@ -226,6 +233,7 @@ async def serve_until_done(display: DisplayRun, cfg: Any, app: Any) -> int:
 
     app.aboutToQuit.connect(save_screenshot)
     display.cleanups.append(lambda: app.aboutToQuit.disconnect(save_screenshot))
+    display.window.closed.connect(finish)  # closing the window (outside kiosk mode) ends the app
     timer: QTimer | None = None
     if cfg.quit_after and cfg.quit_after > 0:
         # Ends the coroutine rather than calling app.quit(): the runtime then stops the

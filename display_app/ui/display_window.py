@@ -34,6 +34,7 @@ class DisplayWindow(QWidget):
     """The customer-facing window. Draws what ``show_state`` is given, nothing else."""
 
     painted = Signal(float)  # monotonic time right after a changed state was painted
+    closed = Signal()  # the window was closed (not in kiosk mode, where closing is refused)
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -183,6 +184,11 @@ class DisplayWindow(QWidget):
         if event.type() == event.Type.LayoutRequest:
             self._place_overlay()
         return result
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        super().closeEvent(event)
+        if event.isAccepted():
+            self.closed.emit()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
