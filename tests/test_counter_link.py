@@ -232,3 +232,22 @@ async def test_client_survives_a_handler_that_raises(caplog):
             task.cancel()
             with pytest.raises(asyncio.CancelledError):
                 await task
+
+
+async def test_request_carries_q_k_and_an_output_template_as_fd1_fields():
+    seen = []
+
+    async def capture(session, request):
+        seen.append(request)
+        return {"rows": []}
+
+    async with running_simulator(status_interval=None) as sim:
+        sim.endpoints["test.capture"] = capture
+        async with running_client(quick_settings(sim.url)) as run:
+            await run.client.wait_connected(5)
+            await run.client.request(
+                "test.capture", k="PHYSKEY1", q={"pid(>=)": 1200}, qo={"pid": True, "description": True}
+            )
+    assert seen[0].k == "PHYSKEY1"
+    assert seen[0].q == {"pid(>=)": 1200}
+    assert seen[0].extra == {"qo": {"pid": True, "description": True}}

@@ -202,14 +202,17 @@ class CounterClient:
         q: Mapping[str, Any] | None = None,
         k: Any = None,
         qk: Any = None,
+        qo: Mapping[str, Any] | None = None,
         rq: str | None = None,
         timeout: float | None = None,
     ) -> packets.Reply:
-        """Send a request and wait for its reply. Raises NotConnected, ConnectionLost,
-        TimeoutError or CounterError (the counter said no)."""
+        """Send a request and wait for its reply. ``qo`` is FD1's output template (reshapes
+        the reply). Raises NotConnected, ConnectionLost, TimeoutError or CounterError (the
+        counter said no)."""
         if not self._ready.is_set() or self._ws is None:
             raise NotConnected(f"not connected to {redact_url(self.settings.url)}")
-        return await self._call(self._ws, a, v=v, q=q, k=k, qk=qk, rq=rq, timeout=timeout)
+        extra = {"qo": qo} if qo is not None else None
+        return await self._call(self._ws, a, v=v, q=q, k=k, qk=qk, rq=rq, extra=extra, timeout=timeout)
 
     async def run(self) -> None:
         """Keep the link up until cancelled."""
