@@ -220,7 +220,7 @@ class SalesBuilder:
     # -- plumbing ----------------------------------------------------------------------------
 
     async def _products(self, q: Mapping[str, Any], limit: int) -> list[Product]:
-        reply = await self.client.request(DATA, v={"table": PRODUCTS_TABLE, "limit": int(limit)}, q=q)
+        reply = await self.client.request(DATA, v={"table": PRODUCTS_TABLE, "limit": int(limit)}, q=q, qo=PRODUCT_FIELDS)
         products = []
         for row in reply.rows():
             product = parse_product(row)
@@ -271,6 +271,11 @@ def _int(value: Any, default: int = 0) -> int:
         return int(Decimal(str(value)))
     except (InvalidOperation, ValueError, TypeError):
         return default
+
+
+#: FD1 ``qo`` output template for product searches: only the fields the tablet shows,
+#: so a search over a large catalogue stays small on the wire (DOC: param_qo.htm).
+PRODUCT_FIELDS = {name: True for name in ("pid", "description", "shortname", "price", "sku", "barcode", "measurement", "department")}
 
 
 def parse_product(row: Mapping[str, Any]) -> Product | None:
