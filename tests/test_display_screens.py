@@ -282,3 +282,17 @@ def test_totals_go_under_the_lines_on_squarish_screens(window, qtbot, size, stac
     else:
         qtbot.waitUntil(lambda: panel.geometry().left() >= lines.geometry().right(), timeout=2000)
         assert not panel.wide
+
+
+def test_long_product_names_wrap_onto_a_second_line(window, qtbot):
+    window.resize(800, 480)
+    name = "Ploughmans Wholegrain Goodness Toast Bread 750g"
+    window.show_state(sale_state([line(1, "Milk", "4.79"), line(2, name, "4.99")]))
+    view = window.sale.lines
+    qtbot.waitUntil(lambda: view.viewport().width() > 100, timeout=2000)
+    wrapped = view.line_delegate.description_lines(name, "$4.99", view.viewport().width())
+    assert len(wrapped) == 2 and " ".join(wrapped) == name  # nothing cut: the whole name, on two lines
+    short = view.line_delegate.description_lines("Milk", "$4.79", view.viewport().width())
+    assert short == ["Milk"]
+    model = window.sale.model
+    assert view.visualRect(model.index(1, 0)).height() > view.visualRect(model.index(0, 0)).height()

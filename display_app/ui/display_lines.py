@@ -46,6 +46,7 @@ class SaleLinesModel(QAbstractListModel):
         super().__init__(parent)
         self._lines: list[SaleLine] = []
         self._money = money or MoneyFormat.for_store("en_NZ", "NZD")
+        self._totals: dict[SaleLine, str] = {}  # line -> its total as shown (row heights ask often)
         self.newest_seq: int | None = None
         self.resets = 0  # full resets (only when lines arrive out of seq order): for tests
 
@@ -101,7 +102,12 @@ class SaleLinesModel(QAbstractListModel):
     # -- texts the customer reads --------------------------------------------------------
 
     def total_text(self, line: SaleLine) -> str:
-        return self._money.money(line.total)
+        text = self._totals.get(line)
+        if text is None:
+            if len(self._totals) > 2000:
+                self._totals.clear()
+            text = self._totals[line] = self._money.money(line.total)
+        return text
 
     def detail_text(self, line: SaleLine) -> str:
         """The quantity line under the description ("" for a single counted item)."""
@@ -129,6 +135,7 @@ class SaleLinesModel(QAbstractListModel):
 
     def set_money_format(self, money: MoneyFormat) -> None:
         self._money = money
+        self._totals.clear()
         if self._lines:
             self.dataChanged.emit(self.index(0), self.index(len(self._lines) - 1))
 
@@ -208,6 +215,7 @@ class SaleLineDelegate(QStyledItemDelegate):
         self.unit = 20.0
         self.colours = theme.Theme.for_store(None)
         self.highlight = 1.0  # 0..1: fade-in of the newest line's marker
+        self._wrapped: dict[tuple[str, str, int, float], list[str]] = {}
 
     def set_unit(self, unit: float) -> None:
         if unit != self.unit:
@@ -229,9 +237,51 @@ class SaleLineDelegate(QStyledItemDelegate):
     def _fonts(self) -> tuple[Any, Any, Any]:
         return self._metrics()[:3]
 
+    def row_width(self, option: QStyleOptionViewItem) -> int:
+        """The width a row is painted at: the view's viewport (the option may not say)."""
+        view = self.parent()
+        width = view.viewport().width() if isinstance(view, QListView) else 0
+        return width or option.rect.width()
+
+    def description_lines(self, description: str, total: str, row_width: int) -> list[str]:
+        """The product name as it is painted beside its price: one line, or two when it
+        does not fit (the second elided if even that is not enough). Cached per text and width."""
+        key = (description, total, row_width, self.unit)
+        cached = self._wrapped.get(key)
+        if cached is not None:
+            return cached
+        main, bold, _, _, _ = self._metrics()
+        fm = QFontMetrics(main)
+        room = max(10, row_width - 2 * round(self.unit * 0.8) - QFontMetrics(bold).horizontalAdvance(total) - round(self.unit * 0.8))
+        if fm.horizontalAdvance(description) <= room:
+            lines = [description]
+        else:
+            words = description.split()
+            first, used = "", 0
+            for used, word in enumerate(words):
+                trial = f"{first} {word}".strip()
+                if fm.horizontalAdvance(trial) > room:
+                    break
+                first = trial
+            else:
+                used = len(words)
+            if not first:  # one very long word: elide it on one line
+                lines = [fm.elidedText(description, Qt.TextElideMode.ElideRight, room)]
+            else:
+                lines = [first, fm.elidedText(" ".join(words[used:]), Qt.TextElideMode.ElideRight, room)]
+        if len(self._wrapped) > 4000:
+            self._wrapped.clear()
+        self._wrapped[key] = lines
+        return lines
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        *_, one, two = self._metrics()
-        return QSize(max(10, option.rect.width()), two if index.data(SaleLinesModel.TwoRowsRole) else one)
+        main, *_, one, two = self._metrics()
+        height = two if index.data(SaleLinesModel.TwoRowsRole) else one
+        width = self.row_width(option)
+        description = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        if width > 0 and len(self.description_lines(description, index.data(SaleLinesModel.TotalRole) or "", width)) > 1:
+            height += QFontMetrics(main).lineSpacing()
+        return QSize(max(10, width), height)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
         painter.save()
@@ -276,9 +326,12 @@ class SaleLineDelegate(QStyledItemDelegate):
         described.setWidth(text_room)
         if rtl:
             described.moveRight(first.right())
-        painter.drawText(described, lead, fm_main.elidedText(description, Qt.TextElideMode.ElideRight, text_room))
+        for i, text in enumerate(self.description_lines(description, total, rect.width())):
+            painter.drawText(described.translated(0, i * fm_main.lineSpacing()), lead, text)
+            if i:
+                first = first.translated(0, fm_main.lineSpacing())  # the detail row goes under both lines
         painter.setFont(bold)
-        painter.drawText(first, trail, total)
+        painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm_main.height()), trail, total)
 
         detail = index.data(SaleLinesModel.DetailRole) or ""
         discount = index.data(SaleLinesModel.DiscountRole) or ""
@@ -333,6 +386,7 @@ class SaleLinesView(QListView):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setUniformItemSizes(False)
+        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap names when the width changes
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
         self.viewport().setAutoFillBackground(False)
