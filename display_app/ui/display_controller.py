@@ -105,6 +105,8 @@ class DisplayController(QObject):
         self._pending = 0
         state = self.reducer.state
         if state is not self._shown:
+            if self._shown is None or self._shown.screen is not state.screen:
+                log.info("screen: %s (link %s)", state.screen, state.connection)
             self._shown = state
             self.window.show_state(state)
             self.renders += 1
