@@ -234,3 +234,43 @@ def test_built_in_settings_opens_the_setup_screen_and_reports_the_saved_settings
     assert config.load(None, path=path).counter == "till9:4000"
     wait_until(lambda: not shiboken6.isValid(screen) or not screen.isVisible())
     assert window.isVisible()
+
+
+
+CRASHY_APP = """
+import logging, sys
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QLabel
+from display_app import logs
+from display_app.config import Config
+
+logs.setup_logging(Config(), console=False, log_dir=sys.argv[1])
+app = QApplication([])
+
+class BrokenPaint(QLabel):
+    def paintEvent(self, event):
+        raise ZeroDivisionError("paint bug on the thank-you screen")
+
+def bad_slot():
+    raise KeyError("slot bug")
+
+label = BrokenPaint("Total $9.99")
+label.show()
+QTimer.singleShot(0, bad_slot)
+QTimer.singleShot(100, lambda: (logging.getLogger("display_app").info("still running, label visible=%s", label.isVisible()), app.quit()))
+sys.exit(app.exec())
+"""
+
+
+def test_exception_in_paint_and_slot_is_logged_and_the_ui_keeps_running(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", CRASHY_APP, str(tmp_path)], capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == 0, proc.stderr
+    text = (tmp_path / "display-app.log").read_text(encoding="utf-8")
+    assert "unhandled exception: paint bug on the thank-you screen" in text
+    assert "unhandled exception: 'slot bug'" in text
+    assert "still running, label visible=True" in text

@@ -471,7 +471,12 @@ async def run_guarded(
     dispose of the top-level windows it created, wait ``delay`` and run it again.
     More than ``max_restarts`` failures within ``window_seconds`` returns
     ``EXIT_CODE_TOO_MANY_CRASHES`` so the service manager restarts the process.
-    Cancellation, SystemExit and KeyboardInterrupt pass through."""
+    Cancellation, SystemExit and KeyboardInterrupt pass through. Also routes the loop's
+    and Qt's own error reports to the log."""
+    from ..logs import install_loop_exception_handler
+
+    install_loop_exception_handler(asyncio.get_running_loop())
+    route_qt_messages()
     failures: collections.deque[float] = collections.deque()
     while True:
         before = set(QApplication.topLevelWidgets())
