@@ -193,3 +193,13 @@ def qtbot_top_levels():
     from PySide6.QtWidgets import QApplication
 
     return QApplication.topLevelWidgets()
+
+
+def test_presell_mode_checks_the_presell_socket(qtbot, qloop, simulator):
+    screen = SetupScreen(Config(mode="presell"))
+    qtbot.addWidget(screen)
+    type_into(screen.host_edit, f"127.0.0.1:{simulator.port}")
+    assert screen.url_label.text().endswith("?purpose=presell")
+    screen.test_connection()
+    wait_until(lambda: screen.status_label.text().startswith(("Connected", "Could not")), 6000)
+    assert screen.status_label.text().startswith("Connected"), screen.status_label.text()

@@ -99,6 +99,9 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
 
     settings = CounterSettings(
         url=url,
+        # As the real thing logs in: the display says customerdisplay; a presell tablet
+        # has ?purpose=presell on the URL and no purpose in the login (presell/tablet.py).
+        purpose="customerdisplay" if cfg.mode == "display" else None,
         apikey=cfg.apikey or None,
         firehoses=(),
         request_timeout=timeout,
