@@ -222,3 +222,16 @@ def test_bad_counter_on_command_line_is_one_line_and_exit_2(tmp_path):
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and "counter" in lines[0] and "ws://x:99999" in lines[0], proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_version_and_help_do_not_import_qt():
+    script = (
+        "import sys\n"
+        "from display_app.cli import main\n"
+        "try:\n    main(['--version'])\nexcept SystemExit as exc:\n    assert exc.code in (0, None)\n"
+        "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'qasync')))\n"
+        "print('QT' if qt else 'NOQT', qt)\n"
+    )
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.startswith("display-app ") and "NOQT" in proc.stdout, proc.stdout
