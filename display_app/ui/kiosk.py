@@ -416,7 +416,11 @@ class KioskGuard(QObject):
 
     def _screens_changed(self, *_: Any) -> None:
         if self.active:
-            QTimer.singleShot(500, lambda: self.active and apply_kiosk(self.window, self.cfg))
+            QTimer.singleShot(500, self, self._reapply)  # after the platform has settled; dropped with the guard
+
+    def _reapply(self) -> None:
+        if self.active and shiboken6.isValid(self.window):
+            apply_kiosk(self.window, self.cfg)
 
     @property
     def cursor_hidden(self) -> bool:
