@@ -28,7 +28,7 @@ pytestmark = pytest.mark.timeout(BUILD_TIMEOUT + 60)
 def build(tmp: Path, *extra: str) -> Path:
     dist, work = tmp / "dist", tmp / "build"
     proc = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",  # no --clean: fresh workpath; the shared cache stays
          "--distpath", str(dist), "--workpath", str(work), str(SPEC), *(["--", *extra] if extra else [])],
         cwd=tmp, capture_output=True, text=True, timeout=BUILD_TIMEOUT,
     )
