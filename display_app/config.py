@@ -158,12 +158,23 @@ def config_path(args: argparse.Namespace | None = None) -> Path:
     return Path(given).expanduser() if given else default_config_path()
 
 
+_loaded_from: Path | None = None
+
+
+def loaded_from() -> Path | None:
+    """The settings file the last ``load`` read (or would have read: it may not exist yet).
+    Saving settings from inside the running app goes there, so ``--config`` is honoured."""
+    return _loaded_from
+
+
 def load(args: argparse.Namespace | None = None, *, path: str | os.PathLike[str] | None = None) -> Config:
     """Read the settings file (``path``, else ``args.config``, else the default path; a
     missing default file means all defaults), apply command-line overrides from ``args``
     and validate. Raises ConfigError with a one-line message."""
+    global _loaded_from
     explicit = path is not None or bool(getattr(args, "config", None))
     file = Path(path).expanduser() if path is not None else config_path(args)
+    _loaded_from = file
     values: dict[str, Any] = {}
     sources: dict[str, str] = {}
     if file.is_file():

@@ -235,3 +235,9 @@ def test_version_and_help_do_not_import_qt():
     proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.startswith("display-app ") and "NOQT" in proc.stdout, proc.stdout
+
+
+def test_loaded_from_remembers_the_file_for_saving_from_the_app(tmp_path):
+    path = write(tmp_path, 'counter = "till1"\n')
+    config.load(parse(["--config", str(path)]))
+    assert config.loaded_from() == path

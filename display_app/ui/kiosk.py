@@ -382,7 +382,9 @@ class KioskGuard(QObject):
         if self.settings_screen is not None and shiboken6.isValid(self.settings_screen) and self.settings_screen.isVisible():
             self.settings_screen.raise_()
             return self.settings_screen
-        self.settings_screen = show_settings(self.cfg, self._settings_saved, path=self._settings_path)
+        from ..config import loaded_from
+
+        self.settings_screen = show_settings(self.cfg, self._settings_saved, path=self._settings_path or loaded_from())
         return self.settings_screen
 
     def _settings_saved(self, cfg: Any) -> None:
@@ -440,8 +442,8 @@ def install_kiosk(
     Call after building the window (it shows the window full screen in kiosk mode).
 
     ``on_settings``: replaces the built-in Settings action (the setup screen, saving to
-    ``settings_path`` or the default settings file, then ``on_settings_saved(cfg)`` or a
-    restart of the process). ``on_exit``: replaces quitting the application after Exit."""
+    ``settings_path``, else the file ``config.load`` read (``--config``), else the default
+    settings file; then ``on_settings_saved(cfg)`` or a restart of the process). ``on_exit``: replaces quitting the application after Exit."""
     return KioskGuard(window, cfg, on_settings=on_settings, on_exit=on_exit, on_settings_saved=on_settings_saved, settings_path=settings_path)
 
 
