@@ -251,12 +251,12 @@ class KioskGuard(QObject):
         app = QApplication.instance()
         app.installEventFilter(self)
         window.destroyed.connect(self._restore_cursor)
+        QGuiApplication.instance().screenAdded.connect(self._screens_changed)
+        QGuiApplication.instance().screenRemoved.connect(self._screens_changed)
         if self.active:
             apply_kiosk(window, cfg)
             inhibit_screen_blanking()
             self._cursor_timer.start()
-            QGuiApplication.instance().screenAdded.connect(self._screens_changed)
-            QGuiApplication.instance().screenRemoved.connect(self._screens_changed)
 
     # -- public ------------------------------------------------------------------
 
