@@ -3,6 +3,8 @@ in both documented endpoint variants."""
 
 from __future__ import annotations
 
+import asyncio
+
 from decimal import Decimal
 
 import pytest
@@ -155,9 +157,10 @@ def test_unknown_endpoint_is_recognised() -> None:
     assert not is_unknown_endpoint("sale_get_price needs k: the sale's physkey (code 400)")
 
 
-async def test_auto_recall_puts_a_parked_sale_on_the_lane_for_the_demo() -> None:
+async def test_auto_recall_rings_a_parked_sale_through_the_lane_for_the_demo() -> None:
     async with running_simulator(status_interval=None) as sim:
         sim.presell.auto_recall = 0.05
+        sim.presell.cashier_seconds = 0.2
         async with running_client(presell_client_settings(sim.url)) as run:
             await run.client.wait_connected(3)
             builder = SalesBuilder(run.client)
@@ -169,3 +172,41 @@ async def test_auto_recall_puts_a_parked_sale_on_the_lane_for_the_demo() -> None
             await wait_until(lambda: sim.lane.snapshot()["lines"], what="the auto recall")
             assert [(line["pid"], line["qty"]) for line in sim.lane.snapshot()["lines"]] == [(MILK_2L, 3)]
             assert parked.code not in sim.presell.parked
+            # the simulated cashier takes the balance by EFTPOS, completes, then the lane goes idle
+            await wait_until(lambda: sim.lane.completed, what="the cashier completing the sale")
+            paid = sim.lane.snapshot()["payments"]
+            assert [p["originalname"] for p in paid] == ["EFTPOS"]
+            assert sum(Decimal(str(p["amount"])) for p in paid) == Decimal(str(sim.lane.snapshot()["saletotal"]))
+            await wait_until(lambda: not sim.lane.sale_key, what="the lane going idle")
+
+
+async def test_a_scenario_and_a_recalled_sale_take_turns_at_the_till() -> None:
+    scenario = {
+        "name": "one-sale",
+        "pace": 0.05,
+        "steps": [
+            {"do": "start_sale"},
+            {"do": "add", "sku": "DAI0002", "qty": 1},
+            {"do": "wait", "seconds": 0.4},
+            {"do": "pay", "kind": "Cash", "amount": "balance"},
+            {"do": "complete"},
+            {"do": "clear"},
+        ],
+    }
+    async with running_simulator(status_interval=None) as sim:
+        sim.presell.auto_recall = 0.0
+        sim.presell.cashier_seconds = 0.1
+        keys: list[str] = []
+        sim.lane.on_change.append(lambda sc, snap: keys.append(snap["salephyskey"]) if snap["salephyskey"] and snap["salephyskey"] not in keys else None)
+        playing = asyncio.ensure_future(sim.play(scenario))
+        await wait_until(lambda: sim.lane.sale_key, what="the scenario's sale")
+        async with running_client(presell_client_settings(sim.url)) as run:
+            await run.client.wait_connected(3)
+            builder = SalesBuilder(run.client)
+            sale = await builder.create()
+            await builder.add_product(sale.key, pid=MILK_2L, qty=2)
+            await builder.park(sale.key)
+            await playing
+            await wait_until(lambda: len(keys) == 2 and not sim.lane.sale_key, timeout=5, what="both sales rung through")
+        # the scenario's sale finished before the recalled one started: never mixed on one sale
+        assert len(keys) == 2

@@ -236,7 +236,14 @@ class CounterClient:
                     user_agent_header="display-app",
                 ) as ws:
                     started = time.monotonic()
-                    detail = await self._session(ws)
+                    try:
+                        detail = await self._session(ws)
+                    except asyncio.CancelledError:
+                        # Leaving politely (1001 going away) rather than letting the
+                        # library close with 1011 "internal error" on the way out.
+                        with contextlib.suppress(Exception):
+                            await asyncio.wait_for(ws.close(1001, "client closing"), 1.0)
+                        raise
             except asyncio.CancelledError:
                 self._drop_link("stopped")
                 self._set_state(LinkChanged("disconnected", url, "stopped"))

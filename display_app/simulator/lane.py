@@ -16,6 +16,8 @@ the customer's change is what was paid beyond ``saletotal``.
 
 from __future__ import annotations
 
+import asyncio
+
 import datetime as _dt
 import logging
 import secrets
@@ -188,6 +190,10 @@ class Lane:
         self.on_change: list[Hook] = []
         self._sale: _Sale | None = None
         self.clock: Callable[[], _dt.datetime] = _dt.datetime.now
+        #: Who is ringing up a sale: a scenario holds it from start_sale to clear, the
+        #: simulated cashier holds it while a recalled presell sale goes through, so the two
+        #: never mix lines on one sale.
+        self.till = asyncio.Lock()
 
     # -- state ---------------------------------------------------------------------
 

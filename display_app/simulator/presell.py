@@ -22,7 +22,7 @@
   the lane's live sale becomes that sale (``sim.lane.load_sale``), priced by the lane
   from its catalogue, so a connected customer display shows it. A code works once.
 
-Demo: ``sim.presell.auto_recall = 3.0`` has a simulated cashier recall each parked sale
+Demo: ``sim.presell.auto_recall = 3.0`` has a simulated cashier recall, pay and finish each parked sale
 3 s after it was parked. Fault injection for tests and demos: ``sim.presell.lose_replies = N`` makes the next N
 SalesBuilder writes take effect and then close the socket instead of answering
 (a dropped link at the worst moment).
@@ -153,6 +153,7 @@ class PresellCounter:
         #: Demo realism: a simulated cashier recalls each parked sale this many seconds
         #: after it was parked (None: only recall()/lane_recall do).
         self.auto_recall: float | None = None
+        self.cashier_seconds = 4.0  # how long the simulated cashier takes per step
         self.clock: Callable[[], float] = time.monotonic
         self._rng = random.Random()
         self.use_variant(variant)
@@ -207,7 +208,7 @@ class PresellCounter:
         if op in WRITES and self.lose_replies > 0:
             self.lose_replies -= 1
             log.warning("lose_replies: %s applied; closing client %s instead of answering", request.a, session.remote)
-            session._spawn(session.ws.close(1011, "simulated drop before the reply"))
+            session.close(1011, "simulated drop before the reply")
             return NO_REPLY
         return self._wrap(answer)
 
@@ -265,7 +266,7 @@ class PresellCounter:
             self.parked[sale.code] = sale
             log.info("presell sale %s parked with recall code %s (%d lines, %s)", sale.key, sale.code, len(sale.lines), sale.total)
             if self.auto_recall is not None:
-                asyncio.get_running_loop().call_later(self.auto_recall, self._auto_recall, sale.code)
+                self.sim.spawn(self._cashier(sale.code), f"cashier-{sale.code}")
         elif op in ("cancel", "complete"):
             sale.state = "cancelled" if op == "cancel" else "parked"
             if op == "complete":
@@ -291,13 +292,26 @@ class PresellCounter:
         log.info("lane recalled presell code %s: sale %s with %d lines", code, lane_key, len(lines))
         return lane_key
 
-    def _auto_recall(self, code: str) -> None:
-        try:
-            self.recall(code)
-        except EndpointError as exc:
-            log.info("auto recall of code %s skipped: %s", code, exc.message)
-        except Exception:
-            log.exception("auto recall of code %s failed", code)
+    async def _cashier(self, code: str) -> None:
+        """Demo realism: a simulated cashier recalls the parked sale ``auto_recall`` seconds
+        after it was parked, once the lane's till is free (see Lane.till), takes an EFTPOS
+        payment for the balance and finishes the sale, so the customer display shows the
+        whole story: the presell sale, then the thank-you, then idle."""
+        await asyncio.sleep(self.auto_recall or 0)
+        lane = self.sim.lane
+        async with lane.till:
+            try:
+                self.recall(code)
+            except EndpointError as exc:
+                log.info("auto recall of code %s skipped: %s", code, exc.message)
+                return
+            await asyncio.sleep(self.cashier_seconds)
+            balance = lane.total() - lane.paid()
+            if balance > 0:
+                lane.pay("EFTPOS", balance)
+            lane.complete()
+            await asyncio.sleep(self.cashier_seconds)
+            lane.clear()
 
     async def _recall_endpoint(self, session: Session, request: packets.Request) -> Any:
         code = (request.v or {}).get("code", request.k)

@@ -266,16 +266,27 @@ async def play(
             await asyncio.sleep(0)
 
     log.info("playing scenario %s%s", scenario.name, " (looping)" if scenario.loop else "")
-    while True:
-        for step in scenario.steps:
-            do = step["do"]
-            if do == "wait":
-                await pause(float(step["seconds"]))
-                continue
-            _apply(step, lane, link_status)
-            await pause(scenario.pace)
-        if not scenario.loop:
-            return
+    holding = False  # the lane's till, from start_sale to clear (see Lane.till)
+    try:
+        while True:
+            for step in scenario.steps:
+                do = step["do"]
+                if do == "wait":
+                    await pause(float(step["seconds"]))
+                    continue
+                if do == "start_sale" and not holding:
+                    await lane.till.acquire()
+                    holding = True
+                _apply(step, lane, link_status)
+                if do == "clear" and holding:
+                    lane.till.release()
+                    holding = False
+                await pause(scenario.pace)
+            if not scenario.loop:
+                return
+    finally:
+        if holding:
+            lane.till.release()
 
 
 def _apply(step: Mapping[str, Any], lane: Lane, link_status: Callable[[str], None] | None) -> None:

@@ -276,9 +276,9 @@ class CounterSimulator:
         self.port = self._server.sockets[0].getsockname()[1]
         log.info("counter simulator listening on %s", self.url)
         if self.status_interval and self.status_interval > 0:
-            self._spawn(self._status_loop(), "status")
+            self.spawn(self._status_loop(), "status")
         if self.scenario is not None:
-            self._spawn(self._play_logged(self.scenario), "scenario")
+            self.spawn(self._play_logged(self.scenario), "scenario")
 
     async def stop(self) -> None:
         """Close every client, stop timers and scenarios and free the port."""
@@ -418,7 +418,11 @@ class CounterSimulator:
                 raise EndpointError(f"unknown endpoint {request.a}", 404)
             data = await handler(session, request)
         except EndpointError as exc:
-            log.error("client %s: %s refused: %s (code %d)", session.remote, request.a, exc.message, exc.code)
+            # Protocol misuse (no login, unknown endpoint) is an error; an endpoint saying
+            # no to its arguments is the counter doing its job: a warning.
+            misuse = request.a not in self.endpoints or not session.logged_in
+            level = logging.ERROR if misuse else logging.WARNING
+            log.log(level, "client %s: %s refused: %s (code %d)", session.remote, request.a, exc.message, exc.code)
             session.send(packets.reply(request, error=exc.message, code=exc.code))
         except asyncio.CancelledError:
             raise
@@ -523,11 +527,13 @@ class CounterSimulator:
         except Exception:
             log.exception("scenario %s stopped with an error", scenario.name)
 
-    def _spawn(self, coro: Awaitable[Any], name: str) -> None:
+    def spawn(self, coro: Awaitable[Any], name: str) -> asyncio.Task[Any]:
+        """Run ``coro`` as one of the simulator's tasks: cancelled by ``stop()``."""
         task = asyncio.ensure_future(coro)
         task.set_name(f"simulator-{name}")
         self._tasks.add(task)
         task.add_done_callback(self._tasks.discard)
+        return task
 
     def _url_host(self) -> str:
         if self.host in ("", "0.0.0.0", "::"):
