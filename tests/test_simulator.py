@@ -585,3 +585,26 @@ async def test_simulate_command_serves_a_scenario_and_stops_on_sigterm():
         if proc.returncode is None:
             proc.kill()
             await proc.wait()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="SIGTERM stop is POSIX")
+async def test_simulate_command_speaks_the_chosen_salesbuilder_variant():
+    proc = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "display_app", "simulate", "--port", "0", "--salesbuilder", "A", "--status-interval", "0",
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )
+    try:
+        banner = (await asyncio.wait_for(proc.stdout.readline(), 15)).decode()
+        url = re.search(r"ws://\S+/fd1/open_websocket", banner).group(0)
+        async with RawClient.connect(url + "?purpose=presell") as c:
+            await c.login(purpose=None)
+            created = await c.request("fd1.salesbuilder.sale_create", "a1", None)
+            assert created["data"]["rows"][0]["physkey"]  # variant A wraps the sale in data.rows
+            refused = await c.request("fd1.salesbuilder.salesbuilder_create", "b1", None)
+            assert "unknown endpoint" in refused["error"]["message"]
+        proc.terminate()
+        assert await asyncio.wait_for(proc.wait(), 10) == 0
+    finally:
+        if proc.returncode is None:
+            proc.kill()
+            await proc.wait()

@@ -24,6 +24,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--speed", type=float, default=1.0, help="scenario speed factor (2 = twice as fast)")
     parser.add_argument("--apikey", help="require this api key in fd1.session.login")
     parser.add_argument("--max-size", type=int, default=2**20, metavar="BYTES", help="largest message accepted from a client (default 1 MiB)")
+    parser.add_argument("--salesbuilder", choices=("A", "B"), default="B", help="SalesBuilder endpoint names the presell side speaks (default B)")
+    parser.add_argument("--auto-recall", type=float, metavar="SECONDS", help="a simulated cashier recalls, pays and finishes each presell sale this long after it is sent to the lane")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
 
 
@@ -40,6 +42,9 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.speed <= 0:
         print("simulate: --speed must be > 0", file=sys.stderr)
+        return 2
+    if args.auto_recall is not None and args.auto_recall < 0:
+        print("simulate: --auto-recall must be >= 0", file=sys.stderr)
         return 2
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
@@ -60,6 +65,10 @@ def run(args: argparse.Namespace) -> int:
     except scenarios.ScenarioError as exc:
         print(f"simulate: {exc}", file=sys.stderr)
         return 2
+    presell = getattr(sim, "presell", None)
+    if presell is not None:
+        presell.use_variant(args.salesbuilder)
+        presell.auto_recall = args.auto_recall
 
     async def main() -> None:
         try:
