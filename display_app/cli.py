@@ -13,6 +13,7 @@ from . import __version__
 
 #: command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
+    "start": ("display_app.ui.start", "run the configured mode (the default; first run shows the setup screen)"),
     "display": ("display_app.ui.display_main", "run the customer display against a counter"),
     "presell": ("display_app.ui.presell_main", "run the presell tablet against a counter"),
     "demo": ("display_app.ui.demo", "customer display (and presell story) against the embedded simulator"),
@@ -41,11 +42,38 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+#: Top-level options that take a value (their value is not a command name).
+_VALUE_OPTIONS = {"--config", "--self-test-report"}
+#: Top-level options that do something themselves (no command needed).
+_OWN_ACTIONS = {"-h", "--help", "--version", "--self-test", "--self-test-report"}
+
+
+def _needs_default_command(argv: list[str]) -> bool:
+    """True when no command is named: ``display-app`` or ``display-app --kiosk ...``."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token.split("=", 1)[0] in _OWN_ACTIONS:
+            return False
+        if token in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if not token.startswith("-"):
+            return token not in COMMANDS
+    return True
+
+
 def main(argv: list[str] | None = None) -> int:
     from .logs import ensure_streams
 
     ensure_streams()  # a windowed Windows build has no stdout/stderr
     parser = build_parser()
+    argv = list(sys.argv[1:] if argv is None else argv)
+    if _needs_default_command(argv):
+        # No command: what an installed program does when a store starts it.
+        argv = ["start", *argv]
     args = parser.parse_args(argv)
     if args.self_test or args.self_test_report:
         from . import selftest
@@ -54,9 +82,6 @@ def main(argv: list[str] | None = None) -> int:
     if getattr(args, "_missing", None):
         print(args._missing, file=sys.stderr)
         return 2
-    if not getattr(args, "_run", None):
-        parser.print_help()
-        return 0
     from .config import ConfigError
 
     try:

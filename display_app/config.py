@@ -167,10 +167,13 @@ def loaded_from() -> Path | None:
     return _loaded_from
 
 
-def load(args: argparse.Namespace | None = None, *, path: str | os.PathLike[str] | None = None) -> Config:
+def load(
+    args: argparse.Namespace | None = None, *, path: str | os.PathLike[str] | None = None, missing_ok: bool = False
+) -> Config:
     """Read the settings file (``path``, else ``args.config``, else the default path; a
-    missing default file means all defaults), apply command-line overrides from ``args``
-    and validate. Raises ConfigError with a one-line message."""
+    missing default file means all defaults, and so does a missing named one when
+    ``missing_ok``: the first run, which will create it), apply command-line overrides
+    from ``args`` and validate. Raises ConfigError with a one-line message."""
     global _loaded_from
     explicit = path is not None or bool(getattr(args, "config", None))
     file = Path(path).expanduser() if path is not None else config_path(args)
@@ -180,7 +183,7 @@ def load(args: argparse.Namespace | None = None, *, path: str | os.PathLike[str]
     if file.is_file():
         values = read_file(file)
         sources = {k: str(file) for k in values}
-    elif explicit:
+    elif explicit and not missing_ok:
         raise ConfigError(f"settings file {file} does not exist")
     if args is not None:
         for name in _FIELDS:

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     if not cfg.counter:
         print(
             "display-app presell: no counter set: give --counter HOST[:PORT] or put counter = \"...\" "
-            f"in {config.config_path(args)}",
+            f"in {config.config_path(args)} (or run display-app with no command to set it up)",
             file=sys.stderr,
         )
         return 2
