@@ -22,7 +22,6 @@ from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
 
-import websockets
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
@@ -179,7 +178,6 @@ class CounterClient:
         self._pending: dict[str, tuple[str, asyncio.Future[packets.Reply]]] = {}
         self._ws: ClientConnection | None = None
         self._ready = asyncio.Event()
-        self._firehoses: dict[str, Firehose] = {}  # rq -> firehose, for the current link
         self._early: list[packets.Event | packets.ServerMessage] = []  # arrived during the handshake
         self.state = "disconnected"
         self.connects = 0  # successful sessions since start (for probes and tests)
@@ -315,14 +313,11 @@ class CounterClient:
         calls: list[asyncio.Future[packets.Reply]] = []
         if settings.fetch_info:
             calls.append(self._send(ws, dialect.GET_INFO))
-        opens: list[tuple[str, Firehose, asyncio.Future[packets.Reply]]] = []
-        for hose in settings.firehoses:
-            v: dict[str, Any] = {"event": hose.event}
-            fut = self._send(ws, dialect.OPEN_FIREHOSE, v=v, q=hose.q, rq_prefix="fh")
-            rq = fut.rq  # type: ignore[attr-defined]
-            self._firehoses[rq] = hose
-            opens.append((rq, hose, fut))
-        waits = [*calls, *(f for _, _, f in opens)]
+        opens = [
+            (hose, self._send(ws, dialect.OPEN_FIREHOSE, v={"event": hose.event}, q=hose.q, rq_prefix="fh"))
+            for hose in settings.firehoses
+        ]
+        waits = [*calls, *(f for _, f in opens)]
         timeout = settings.request_timeout
         if not waits:
             # Nothing else to confirm the login with: give a refusal a moment to arrive.
@@ -347,7 +342,7 @@ class CounterClient:
                     log.warning("get_info refused: %s", info.error)
             elif not fut.done():
                 log.warning("no reply to %s within %gs; continuing without store info", dialect.GET_INFO, settings.request_timeout)
-        for rq, hose, fut in opens:
+        for hose, fut in opens:
             if fut.done() and fut.exception() is None and not fut.result().ok:
                 log.error("counter refused firehose %r: %s (check the firehose_event setting)", hose.event, fut.result().error)
             elif not fut.done():
@@ -454,7 +449,6 @@ class CounterClient:
     def _drop_link(self, why: str) -> None:
         self._ready.clear()
         self._ws = None
-        self._firehoses.clear()
         self._early.clear()
         pending, self._pending = self._pending, {}
         for a, fut in pending.values():

@@ -14,12 +14,12 @@ from typing import Any
 
 from PySide6.QtCore import QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QHBoxLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from ..sale.model import Sale
 from . import display_theme as theme
 from .display_lines import SaleLinesModel, SaleLinesView
-from .display_widgets import Clock, FitLabel, LogoMark, TextLabel, faded, set_text_colour
+from .display_widgets import Clock, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
 from .format import MoneyFormat
 from .qr import QrCode
 
@@ -134,44 +134,15 @@ class Slideshow(QWidget):
         painter.setOpacity(1.0)
 
 
-class BrandBand(QWidget):
+class BrandBand(Header):
     """The store's mark, name and the time on one band: laid over the bottom of the
     idle slideshow, so the images get the screen and the brand stays legible."""
 
     def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.colours = theme.Theme.for_store(None)
-        self.logo = LogoMark(self)
-        self.name = FitLabel(scale=1.3, bold=True, parent=self)
-        self.clock = Clock(scale=1.3, parent=self)
-        row = QHBoxLayout(self)
-        row.addWidget(self.logo)
-        row.addWidget(self.name, 1)
-        row.addWidget(self.clock)
-        self.unit = 20.0
+        super().__init__(parent, text=1.3, logo=2.0, margins=(1.0, 0.5), spacing=0.7)
 
-    def set_store(self, name: str, logo: QImage | None) -> None:
-        self.name.setText(name)
-        self.logo.set_logo(logo, name)
-
-    def set_theme(self, colours: theme.Theme) -> None:
-        self.colours = colours
-        set_text_colour(self.name, colours.on_primary)
-        set_text_colour(self.clock, colours.on_primary)
-        self.logo.set_colours(colours.accent, colours.on_accent, badge=colours.paper)
-        self.update()
-
-    def set_unit(self, unit: float) -> None:
-        self.unit = unit
-        self.name.set_unit(unit)
-        self.clock.set_unit(unit)
-        self.logo.set_side(round(unit * 2.0))
-        m = round(unit)
-        self.layout().setContentsMargins(m, round(unit * 0.5), m, round(unit * 0.5))
-        self.layout().setSpacing(round(unit * 0.7))
-
-    def paintEvent(self, event: Any) -> None:  # noqa: N802
-        QPainter(self).fillRect(self.rect(), faded(self.colours.primary.darker(115), 0.9))
+    def background(self) -> QColor:
+        return faded(self.colours.primary.darker(115), 0.9)
 
 
 class IdleScreen(QWidget):

@@ -206,24 +206,37 @@ class Clock(TextLabel):
 
 class Header(QWidget):
     """The band across the top of the sale, thank-you and offline screens: the
-    store's mark and name on the reading side, the clock on the other."""
+    store's mark and name on the reading side, the clock on the other.
 
-    def __init__(self, parent: Any = None) -> None:
+    Sizes are in the screen's unit: ``text`` for the name and clock, ``logo`` for the
+    mark's side, ``margins`` (horizontal, vertical) and ``spacing``. The idle screen's
+    brand band is the same widget, larger, on a darker band."""
+
+    def __init__(
+        self,
+        parent: Any = None,
+        *,
+        text: float = 1.0,
+        logo: float = 1.6,
+        margins: tuple[float, float] = (0.8, 0.45),
+        spacing: float = 0.6,
+    ) -> None:
         super().__init__(parent)
+        self.proportions = (logo, margins, spacing)
         self.colours = theme.Theme.for_store(None)
         self.logo = LogoMark(self)
-        self.name = FitLabel(scale=1.0, bold=True, parent=self)  # a long name shrinks, never cut
-        self.clock = Clock(scale=1.0, parent=self)
+        self.name = FitLabel(scale=text, bold=True, parent=self)  # a long name shrinks, never cut
+        self.clock = Clock(scale=text, parent=self)
         layout = QHBoxLayout(self)
         layout.addWidget(self.logo)
         layout.addWidget(self.name, 1)
         layout.addWidget(self.clock)
-        self._unit = 20.0
+        self.unit = 20.0
 
     def set_store(self, name: str, logo: QImage | None) -> None:
         self.name.setText(name)
         self.logo.set_logo(logo, name)
-        self.logo.set_side(round(self._unit * 1.6))
+        self.logo.set_side(round(self.unit * self.proportions[0]))
 
     def set_theme(self, colours: theme.Theme) -> None:
         self.colours = colours
@@ -233,17 +246,19 @@ class Header(QWidget):
         self.update()
 
     def set_unit(self, unit: float) -> None:
-        self._unit = unit
+        self.unit = unit
+        logo, (across, down), spacing = self.proportions
         self.name.set_unit(unit)
         self.clock.set_unit(unit)
-        self.logo.set_side(round(unit * 1.6))
-        m = round(unit * 0.8)
-        self.layout().setContentsMargins(m, round(unit * 0.45), m, round(unit * 0.45))
-        self.layout().setSpacing(round(unit * 0.6))
+        self.logo.set_side(round(unit * logo))
+        self.layout().setContentsMargins(round(unit * across), round(unit * down), round(unit * across), round(unit * down))
+        self.layout().setSpacing(round(unit * spacing))
+
+    def background(self) -> QColor:
+        return self.colours.primary
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.colours.primary)
+        QPainter(self).fillRect(self.rect(), self.background())
 
 
 class BannerStrip(TextLabel):
