@@ -251,3 +251,19 @@ async def test_request_carries_q_k_and_an_output_template_as_fd1_fields():
     assert seen[0].k == "PHYSKEY1"
     assert seen[0].q == {"pid(>=)": 1200}
     assert seen[0].extra == {"qo": {"pid": True, "description": True}}
+
+
+async def test_a_login_refused_after_the_session_started_ends_it_and_waits_the_refusal_delay():
+    async def refuse_late(session, request):
+        await asyncio.sleep(0.3)  # the display is already up on the get_info/firehose replies
+        raise EndpointError("this display is not allowed on lane 2", 401)
+
+    async with running_simulator(status_interval=None) as sim:
+        sim.endpoints["fd1.session.login"] = refuse_late
+        async with running_client(quick_settings(sim.url, refused_delay=3.0)) as run:
+            drops = await wait_until(
+                lambda: [u for u in run.of_type(LinkChanged) if u.state == "disconnected"], timeout=5, what="the drop"
+            )
+            assert "login refused: this display is not allowed on lane 2" in drops[0].detail
+            assert drops[0].retry_in >= 3.0  # not the ordinary 0.5 s reconnect
+            assert any(u.state == "connected" for u in run.of_type(LinkChanged))

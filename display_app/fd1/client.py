@@ -179,6 +179,7 @@ class CounterClient:
         self._ws: ClientConnection | None = None
         self._ready = asyncio.Event()
         self._early: list[packets.Event | packets.ServerMessage] = []  # arrived during the handshake
+        self._late_refusal: str | None = None  # a login refusal that came after the session started
         self.state = "disconnected"
         self.connects = 0  # successful sessions since start (for probes and tests)
         self.backoff = Backoff(settings.first_delay, settings.max_delay)
@@ -262,6 +263,9 @@ class CounterClient:
             except Exception as exc:  # a bug must not end the link for ever
                 detail = f"unexpected {type(exc).__name__}: {exc}"
                 log.exception("counter link failed unexpectedly")
+            if self._late_refusal is not None:
+                detail, refused = f"login refused: {self._late_refusal}", True
+                self._late_refusal = None
             self._drop_link(detail)
             lasted = time.monotonic() - started
             if lasted >= settings.stable_after and not refused:
@@ -359,6 +363,7 @@ class CounterClient:
             log.info("logged in to counter as %r", self.settings.purpose)
         elif self._ready.is_set() and ws is self._ws:
             log.error("counter refused the login after the session started: %s", reply.error)
+            self._late_refusal = reply.error or "refused"
             asyncio.ensure_future(ws.close(4001, "login refused"))
 
     async def _read(self, ws: ClientConnection) -> str:
