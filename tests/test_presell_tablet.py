@@ -310,3 +310,23 @@ async def test_a_counter_that_stops_answering_keeps_the_writes_until_it_answers_
             task.cancel()
             with contextlib.suppress(asyncio.CancelledError):
                 await task
+
+
+async def test_an_offline_scan_keeps_its_quantity_until_the_counter_says_what_it_is() -> None:
+    async with running_simulator(status_interval=None) as sim:
+        port = sim.port
+        mince = next(p for p in sim.lane.catalogue.all() if p.weighed and p.barcodes)
+        async with running_tablet(sim.url) as tablet:
+            await wait_until(lambda: tablet.state.connected)
+            await sim.stop()
+            await wait_until(lambda: not tablet.state.connected, what="link down")
+            scanned = tablet.scan(mince.barcodes[0])
+            tablet.set_qty(scanned, 2)  # +1 on an unknown scan: 2 items, or 2 grams?
+            assert "not identified this scan yet" in tablet.state.message
+            sim.port = port
+            await sim.start()
+            await wait_until(lambda: tablet.state.connected and tablet.state.pending == 0, timeout=8, what="replayed")
+            # the counter got the scan as it was (no guessed quantity) and said what it needs
+            adds = [r.v for r in sim.received if r.a.endswith("add_product")]
+            assert adds == [{"barcode": mince.barcodes[0]}]
+            assert "sold by weight" in tablet.state.message

@@ -69,6 +69,7 @@ class _Adding:
     description: str
     qty: int
     measurement: str = "unit"
+    scanned: bool = False  # added by barcode: the counter has not said what it is yet
 
 
 class Tablet:
@@ -139,7 +140,7 @@ class Tablet:
         if not code or not self._can_edit():
             return None
         lid = self._new_lid()
-        self._adding[lid] = _Adding(f"Scanned {code}", 1)
+        self._adding[lid] = _Adding(f"Scanned {code}", 1, scanned=True)
         self.outbox.put("add", {"barcode": code}, lid)
         return self._changed(lid)
 
@@ -149,6 +150,11 @@ class Tablet:
             self.remove(lid)
             return
         if not self._can_edit() or not self._known(lid):
+            return
+        if lid in self._adding and self._adding[lid].scanned:
+            # Until the counter has identified the scan we do not know if +1 means an item
+            # or a gram: changing it now could put 2 g of mince on the lane.
+            self._say("The counter has not identified this scan yet; change its quantity once it shows a price.")
             return
         qty = int(qty)
         writes = self.outbox.for_line(lid)
