@@ -26,7 +26,7 @@ KEY_SIZE = 84  # px: comfortably finger-sized on a 10" tablet and a 15" display
 
 STYLE = f"""
 QFrame#pin-pad {{ background: #20262b; border-radius: 18px; }}
-QLabel {{ color: #f4f4f4; }}
+QLabel {{ color: #f4f4f4; background: transparent; }}
 QLabel#pin-title {{ font-size: 22px; }}
 QLabel#pin-dots {{ font-size: 34px; letter-spacing: 6px; min-height: 48px; }}
 QLabel#pin-message {{ color: #ffb4a8; font-size: 16px; min-height: 22px; }}
