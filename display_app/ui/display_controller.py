@@ -27,6 +27,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from ..sale import probe
 from ..sale.model import ScreenState
 from ..sale.reducer import SaleEvent, SaleReducer, Tick, from_counter, next_deadline
+from . import bench_hook
 from .display_window import DisplayWindow
 
 log = logging.getLogger(__name__)
@@ -182,6 +183,7 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     task = asyncio.ensure_future(client.run())
     task.set_name("counter-link")
     run = DisplayRun(window=window, controller=controller, client=client, task=task)
+    bench_hook.install_from_env(run)  # paint stamps for display-app bench (only if its env var is set)
     if show:
         _show(window, cfg)
     return run
