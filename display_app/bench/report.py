@@ -1,0 +1,132 @@
+"""Budgets, and the report as a table (for people) or JSON (for machines). No Qt here."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Budget:
+    name: str  # what is measured, as printed
+    path: tuple[str, ...]  # where the figure is in the report
+    limit: float
+    unit: str
+
+
+#: The published budgets (docs/performance.md). A figure at or above its limit is a miss.
+BUDGETS: tuple[Budget, ...] = (
+    Budget("latency p99, 5-line sale", ("latency", "5", "p99_ms"), 16, "ms"),
+    Budget("latency p99, 200-line sale", ("latency", "200", "p99_ms"), 33, "ms"),
+    Budget("burst: last message to screen", ("burst", "last_to_screen_ms"), 100, "ms"),
+    Budget("start-up to first frame, frozen", ("startup", "frozen", "first_paint_ms"), 1500, "ms"),
+    Budget("RSS after start", ("memory", "rss_after_start_mb"), 150, "MB"),
+    Budget("RSS after the updates", ("memory", "rss_after_updates_mb"), 150, "MB"),
+    Budget("RSS growth per 10,000 updates", ("memory", "growth_per_10k_mb"), 5, "MB"),
+    Budget("idle CPU, idle screen", ("idle_cpu", "idle_screen_percent"), 1, "%"),
+    Budget("one-folder build size", ("size", "onefolder_mb"), 120, "MB"),
+    Budget("reconnect after the counter is back", ("reconnect", "max_ms"), 1000, "ms"),
+)
+
+
+def lookup(report: dict[str, Any], path: tuple[str, ...]) -> Any:
+    node: Any = report
+    for key in path:
+        if not isinstance(node, dict) or key not in node:
+            return None
+        node = node[key]
+    return node if isinstance(node, (int, float)) and not isinstance(node, bool) else None
+
+
+def judge(report: dict[str, Any]) -> list[dict[str, Any]]:
+    """Each budget with the measured value and ``pass`` (True/False, None when not measured)."""
+    out = []
+    for budget in BUDGETS:
+        value = lookup(report, budget.path)
+        out.append({
+            "name": budget.name,
+            "figure": ".".join(budget.path),
+            "value": value,
+            "budget": budget.limit,
+            "unit": budget.unit,
+            "pass": None if value is None else value < budget.limit,
+        })
+    return out
+
+
+def _fmt(value: Any, unit: str = "") -> str:
+    if value is None:
+        return "-"
+    if isinstance(value, float):
+        text = f"{value:,.1f}" if abs(value) >= 10 else f"{value:.2f}"
+    else:
+        text = f"{value:,}"
+    return f"{text} {unit}".strip()
+
+
+def table(report: dict[str, Any]) -> str:
+    """The report as an aligned text table; budgets are shown next to their figures."""
+    verdicts = {v["figure"]: v for v in report.get("budgets", [])}
+    rows: list[tuple[str, str, str, str]] = []
+
+    def row(label: str, path: tuple[str, ...], unit: str) -> None:
+        node: Any = report
+        for key in path:
+            node = node.get(key) if isinstance(node, dict) else None
+        verdict = verdicts.get(".".join(path))
+        budget = result = ""
+        if verdict is not None:
+            budget = f"< {_fmt(verdict['budget'], verdict['unit'])}"
+            result = {True: "pass", False: "MISS", None: "n/a"}[verdict["pass"]]
+        rows.append((label, _fmt(node, unit) if not isinstance(node, str) else node, budget, result))
+
+    for lines in ("5", "200"):
+        lat = report.get("latency", {}).get(lines, {})
+        n = lat.get("updates", "?")
+        row(f"latency {lines}-line sale p50 ({n} updates)", ("latency", lines, "p50_ms"), "ms")
+        row(f"latency {lines}-line sale p99", ("latency", lines, "p99_ms"), "ms")
+        row(f"latency {lines}-line sale max", ("latency", lines, "max_ms"), "ms")
+    n = report.get("burst", {}).get("messages", "?")
+    row(f"burst of {n}: sending took", ("burst", "send_ms"), "ms")
+    row("burst: last message to screen", ("burst", "last_to_screen_ms"), "ms")
+    row("burst: paints / peak queue depth", ("burst", "paints"), "")
+    rows[-1] = (rows[-1][0], f"{rows[-1][1]} / {_fmt(report.get('burst', {}).get('peak_queue_depth'))}", "", "")
+    for kind in ("source", "frozen"):
+        start = report.get("startup", {}).get(kind, {})
+        if "first_paint_ms" in start:
+            row(f"start-up {kind}: first frame", ("startup", kind, "first_paint_ms"), "ms")
+            row(f"start-up {kind}: live (counter data)", ("startup", kind, "first_live_ms"), "ms")
+        else:
+            rows.append((f"start-up {kind}", start.get("status", "-"), "< 1,500 ms" if kind == "frozen" else "", "n/a" if kind == "frozen" else ""))
+    row("RSS after start", ("memory", "rss_after_start_mb"), "MB")
+    n = report.get("memory", {}).get("updates", "?")
+    row(f"RSS after {n:,} updates" if isinstance(n, int) else "RSS after the updates", ("memory", "rss_after_updates_mb"), "MB")
+    row("RSS growth per 10,000 updates", ("memory", "growth_per_10k_mb"), "MB")
+    secs = report.get("idle_cpu", {}).get("seconds", "?")
+    row(f"idle CPU, idle screen ({secs} s)", ("idle_cpu", "idle_screen_percent"), "%")
+    row("idle CPU, sale screen", ("idle_cpu", "sale_screen_percent"), "%")
+    size = report.get("size", {})
+    if size.get("onefolder_mb") is None and size.get("onefile_mb") is None:
+        rows.append(("frozen build size", size.get("status", "not built"), "< 120 MB", "n/a"))
+    else:
+        row("one-folder build size", ("size", "onefolder_mb"), "MB")
+        row("one-file program size", ("size", "onefile_mb"), "MB")
+    row("reconnect: counter back -> live (median)", ("reconnect", "median_ms"), "ms")
+    row("reconnect: counter back -> live (max)", ("reconnect", "max_ms"), "ms")
+
+    head = ("measurement", "value", "budget", "result")
+    widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
+    lines_out = [
+        "  ".join(h.ljust(w) for h, w in zip(head, widths)).rstrip(),
+        "  ".join("-" * w for w in widths),
+    ]
+    for r in rows:
+        lines_out.append("  ".join([r[0].ljust(widths[0]), r[1].rjust(widths[1]), r[2].ljust(widths[2]), r[3]]).rstrip())
+    machine = report.get("machine", {})
+    misses = [v["name"] for v in report.get("budgets", []) if v["pass"] is False]
+    lines_out.append("")
+    lines_out.append(
+        f"{machine.get('cpus', '?')} CPUs, {machine.get('platform', '?')}, Python {machine.get('python', '?')}, "
+        f"Qt platform {machine.get('qt_platform', '?')}; {len(misses)} budget(s) missed" + (f": {', '.join(misses)}" if misses else "")
+    )
+    return "\n".join(lines_out)
