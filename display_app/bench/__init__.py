@@ -118,7 +118,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         else:
             startup["frozen"] = {"program": str(frozen), "status": "not built (make frozen, or --build-frozen)"}
         report["startup"] = startup
-        report["size"] = measure.build_sizes(frozen.parent, root / "dist" / measure.ONEFILE_NAME)
+        report["size"] = measure.build_sizes(frozen.parent, frozen.parent.parent / measure.ONEFILE_NAME)
 
         display = DisplayProcess(workdir, "display", counter.port)
         measure.wait_live(display, counter)

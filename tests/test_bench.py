@@ -1,0 +1,92 @@
+"""The benchmark cannot rot: a short run produces a complete report.
+
+Figures are not judged here (a slow CI box is not a bug); only that every section is
+measured, through the real processes, with sane numbers.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from display_app.bench import report as bench_report
+from display_app.bench.counter import marker, seq_of
+from display_app.bench.measure import percentile
+
+
+def test_marker_round_trips_the_sequence_number() -> None:
+    assert seq_of(marker(1234)) == 1234
+    assert seq_of("2026-11-23 01:30:46") is None
+    assert seq_of("") is None
+
+
+def test_percentile_is_nearest_rank() -> None:
+    values = [float(v) for v in range(1, 101)]
+    assert percentile(values, 50) == 50.0
+    assert percentile(values, 99) == 99.0
+    assert percentile(values, 100) == 100.0
+    assert percentile([7.0], 99) == 7.0
+
+
+def test_budgets_judge_a_miss_and_ignore_missing_figures() -> None:
+    verdicts = {v["figure"]: v for v in bench_report.judge({"latency": {"5": {"p99_ms": 20.0}}, "size": {"onefolder_mb": None}})}
+    assert verdicts["latency.5.p99_ms"]["pass"] is False
+    assert verdicts["size.onefolder_mb"]["pass"] is None
+    assert verdicts["latency.200.p99_ms"]["value"] is None
+
+
+@pytest.mark.timeout(240)
+def test_quick_bench_run_reports_every_section(tmp_path) -> None:
+    out = tmp_path / "report.json"
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    result = subprocess.run(
+        [sys.executable, "-m", "display_app", "bench", "--updates", "20", "--idle-seconds", "1", "--quick", "--json", "--out", str(out),
+         "--frozen", str(tmp_path / "no-such-build" / "display-app")],
+        capture_output=True, text=True, env=env, timeout=220,
+    )
+    assert result.returncode == 0, result.stderr[-3000:]
+    report = json.loads(result.stdout)
+    assert json.loads(out.read_text()) == report
+
+    for lines in ("5", "200"):
+        lat = report["latency"][lines]
+        assert lat["updates"] == 20 and lat["lines"] == int(lines)
+        assert 0 < lat["p50_ms"] <= lat["p99_ms"] <= lat["max_ms"]
+        assert lat["painted_each"] > 0
+    burst = report["burst"]
+    assert burst["messages"] > 0 and burst["send_ms"] > 0 and burst["last_to_screen_ms"] > 0
+    assert burst["paints"] >= 1 and burst["peak_queue_depth"] >= 1
+    source = report["startup"]["source"]
+    assert 0 < source["first_paint_ms"] <= source["first_live_ms"]
+    assert report["startup"]["frozen"]["status"].startswith("not built")
+    memory = report["memory"]
+    assert memory["rss_after_start_mb"] > 10 and memory["rss_after_updates_mb"] > 10
+    assert "growth_mb" in memory and "growth_per_10k_mb" in memory
+    cpu = report["idle_cpu"]
+    assert cpu["idle_screen_percent"] >= 0 and cpu["sale_screen_percent"] >= 0
+    assert report["size"]["onefolder_mb"] is None and report["size"]["status"].startswith("not built")
+    assert 0 < report["reconnect"]["median_ms"] <= report["reconnect"]["max_ms"]
+    assert report["reconnect"]["offline_shown_ms"] > 0
+
+    names = {v["name"] for v in report["budgets"]}
+    assert names == {b.name for b in bench_report.BUDGETS}
+    measured = {v["figure"]: v for v in report["budgets"]}
+    assert measured["latency.5.p99_ms"]["pass"] in (True, False)
+    assert measured["size.onefolder_mb"]["pass"] is None  # not built: no verdict, not a failure
+
+
+def test_table_shows_figures_next_to_budgets() -> None:
+    report = {
+        "latency": {"5": {"updates": 10, "p50_ms": 3.0, "p99_ms": 20.0, "max_ms": 21.0}},
+        "startup": {"frozen": {"status": "not built"}},
+        "size": {"onefolder_mb": None, "onefile_mb": None, "status": "not built"},
+    }
+    report["budgets"] = bench_report.judge(report)
+    text = bench_report.table(report)
+    line = next(line for line in text.splitlines() if line.startswith("latency 5-line sale p99"))
+    assert "20.0 ms" in line and "< 16 ms" in line and "MISS" in line
+    assert any(line.startswith("frozen build size") and "not built" in line for line in text.splitlines())
