@@ -129,7 +129,6 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         memory_updates = 200 if quick else args.memory_updates
         say(f"memory: {memory_updates:,} updates")
         memory = measure.memory_and_churn(display, counter, seqs, updates=memory_updates, settle=0.3 if quick else 1.0)
-        memory["growth_per_10k_mb"] = round(memory["growth_mb"] * 10_000 / memory_updates, 2)
         report["memory"] = memory
 
         latency: dict[str, Any] = {}

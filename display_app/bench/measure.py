@@ -128,14 +128,19 @@ def memory_and_churn(display: DisplayProcess, counter: CounterProcess, seqs: Seq
         samples.append(display.rss())
     time.sleep(settle)
     end = display.rss()
-    half = samples[len(samples) // 2]
-    return {
+    out = {
         "updates": updates,
         "rss_after_start_mb": round(start / MB, 1),
         "rss_after_updates_mb": round(end / MB, 1),
         "growth_mb": round((end - start) / MB, 2),
-        "growth_second_half_mb": round((end - half) / MB, 2),
+        "growth_per_10k_mb": round((end - start) / MB * 10_000 / updates, 2),
+        "samples_mb": [round(s / MB, 1) for s in samples],  # after each chunk of updates
     }
+    if updates > chunk:
+        # Past the first chunk (fonts, glyphs, the first sale's widgets: one-off costs),
+        # growth is what a long day would add.
+        out["steady_growth_per_10k_mb"] = round((end - samples[1]) / MB * 10_000 / (updates - chunk), 2)
+    return out
 
 
 def idle_cpu(display: DisplayProcess, seconds: float, settle: float = 1.0) -> float:

@@ -102,6 +102,8 @@ def table(report: dict[str, Any]) -> str:
     n = report.get("memory", {}).get("updates", "?")
     row(f"RSS after {n:,} updates" if isinstance(n, int) else "RSS after the updates", ("memory", "rss_after_updates_mb"), "MB")
     row("RSS growth per 10,000 updates", ("memory", "growth_per_10k_mb"), "MB")
+    if "steady_growth_per_10k_mb" in report.get("memory", {}):
+        row("  same, after the first 1,000 (steady)", ("memory", "steady_growth_per_10k_mb"), "MB")
     secs = report.get("idle_cpu", {}).get("seconds", "?")
     row(f"idle CPU, idle screen ({secs} s)", ("idle_cpu", "idle_screen_percent"), "%")
     row("idle CPU, sale screen", ("idle_cpu", "sale_screen_percent"), "%")
