@@ -91,15 +91,16 @@ class CounterSettings:
     max_size: int = 4 * 1024 * 1024  # bytes per incoming message; larger closes the link with 1009
     first_delay: float = 0.25  # delay before reconnecting after a link that was stable
     # Cap on the reconnect delay. A counter on the shop LAN refuses a dead connect at
-    # once, so retrying every ~1.5 s costs nothing and puts the screen back within
-    # about a second of the counter returning (the reconnect budget).
-    max_delay: float = 1.5
+    # once, so retrying every 0.4-0.8 s (jittered) costs nothing and puts the screen
+    # back within a second of the counter returning, worst case (the reconnect budget,
+    # docs/performance.md; a 1.5 s cap could leave up to 1.5 s).
+    max_delay: float = 0.8
     refused_delay: float = 30.0  # after the counter refused our login: do not pester it
     stable_after: float = 5.0  # a link shorter than this counts as a failed attempt
 
 
 class Backoff:
-    """Capped exponential delays with jitter: 0.25, 0.5, 1, 1.5, 1.5 ... seconds by default.
+    """Capped exponential delays with jitter: 0.25, 0.5, 0.8, 0.8 ... seconds by default.
 
     Each delay is drawn from [50%, 100%] of its step so a store's displays do not
     all hammer a restarted counter in the same instant.
