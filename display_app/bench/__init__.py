@@ -147,7 +147,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         sale_screen = measure.idle_cpu(display, idle_seconds, settle=0.5 if quick else 2.0)
         report["idle_cpu"] = {"seconds": idle_seconds, "idle_screen_percent": idle_screen, "sale_screen_percent": sale_screen}
 
-        reconnect_runs = 1 if quick else 3
+        reconnect_runs = 1 if quick else 5
         say(f"reconnect ({reconnect_runs} runs)")
         report["reconnect"], counter = measure.reconnect(workdir, display, counter, seqs, runs=reconnect_runs, down_seconds=0.5 if quick else 3.0)
     finally:
