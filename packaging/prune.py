@@ -29,6 +29,10 @@ DROP_PLUGIN_DIRS = frozenset({
 #: Platform plugins kept (file name stem without lib prefix / extension, lower case).
 KEEP_PLATFORMS = ("qxcb", "qwayland", "qeglfs", "qlinuxfb", "qoffscreen", "qwindows", "qcocoa")
 
+#: Qt libraries dropped: QtNetwork is only loaded by the TUIO touch plugin (dropped too);
+#: our networking is Python's (websockets). Its Kerberos libraries go with it as orphans.
+DROP_QT_LIBS = ("qt6network",)
+
 #: Image-format plugins kept.
 KEEP_IMAGEFORMATS = ("qjpeg", "qgif", "qwebp", "qico", "qsvg")
 
@@ -55,6 +59,8 @@ def should_drop(dest: str) -> bool:
         return True  # Qt's own UI translations: our text is our own
     if rest[0] == "qml":
         return True
+    if rest[0] == "lib" and _stem(rest[-1]).startswith(DROP_QT_LIBS):
+        return True
     if rest[0] == "plugins" and len(rest) >= 3:
         folder, name = rest[1], rest[-1]
         if folder in DROP_PLUGIN_DIRS:
@@ -65,6 +71,8 @@ def should_drop(dest: str) -> bool:
             return _stem(name).startswith("qgtk")  # needs GTK 3 on the box; Qt falls back without it
         if folder == "imageformats":
             return _stem(name) not in KEEP_IMAGEFORMATS
+        if folder == "generic":
+            return _stem(name).startswith("qtuiotouch")  # TUIO: touch events over UDP, never used
     return False
 
 
