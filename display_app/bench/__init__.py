@@ -77,7 +77,7 @@ def run(args: argparse.Namespace) -> int:
 
 
 def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) -> dict[str, Any]:
-    """Run every measurement; returns the report (see docs/performance.md for its fields)."""
+    """Run every measurement; returns the report (see the Performance section of README.md for its fields)."""
     from . import measure
     from .procs import CounterProcess, DisplayProcess, frozen_program
     from .report import judge

@@ -14,7 +14,7 @@ class Budget:
     unit: str
 
 
-#: The published budgets (docs/performance.md). A figure at or above its limit is a miss.
+#: The published budgets (README.md, Performance). A figure at or above its limit is a miss.
 BUDGETS: tuple[Budget, ...] = (
     Budget("latency p99, 5-line sale", ("latency", "5", "p99_ms"), 16, "ms"),
     Budget("latency p99, 200-line sale", ("latency", "200", "p99_ms"), 33, "ms"),

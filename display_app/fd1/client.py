@@ -93,7 +93,7 @@ class CounterSettings:
     # Cap on the reconnect delay. A counter on the shop LAN refuses a dead connect at
     # once, so retrying every 0.4-0.8 s (jittered) costs nothing and puts the screen
     # back within a second of the counter returning, worst case (the reconnect budget,
-    # docs/performance.md; a 1.5 s cap could leave up to 1.5 s).
+    # README.md, Performance; a 1.5 s cap could leave up to 1.5 s).
     max_delay: float = 0.8
     refused_delay: float = 30.0  # after the counter refused our login: do not pester it
     stable_after: float = 5.0  # a link shorter than this counts as a failed attempt

@@ -94,7 +94,7 @@ def inhibit_screen_blanking() -> str:
     """Keep the display awake, where that is cheap and reliable. Returns what was done:
 
     * ``"windows"``: SetThreadExecutionState(ES_CONTINUOUS | ES_DISPLAY_REQUIRED) (the
-      screensaver itself is a Windows policy setting: see docs/shipping.md);
+      screensaver itself is a Windows policy setting: see README.md, Kiosk mode);
     * ``"xset"``: ``xset s off -dpms s noblank`` when $DISPLAY is set and xset exists;
     * ``"none"``: nothing (eglfs/linuxfb/Wayland kiosks: no desktop power manager, so
       it is the kernel's ``consoleblank=0`` and the monitor's own settings).
@@ -124,7 +124,7 @@ def inhibit_screen_blanking() -> str:
             return "xset"
         log.warning("could not run xset to turn screen blanking off")
     else:
-        log.info("screen blanking: nothing to switch off here (platform %s); see docs/shipping.md", QGuiApplication.platformName())
+        log.info("screen blanking: nothing to switch off here (platform %s); see README.md, Kiosk mode", QGuiApplication.platformName())
     return "none"
 
 
