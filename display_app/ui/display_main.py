@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import sys
 from typing import Any
 
 log = logging.getLogger(__name__)
@@ -26,29 +25,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import config
+    from .start import run_counter_command
 
-    try:
-        cfg = config.load(args)
-    except config.ConfigError as exc:
-        print(f"display-app display: {exc}", file=sys.stderr)
-        return 2
-    if not cfg.counter:
-        print(
-            "display-app display: no counter set: give --counter HOST[:PORT] or put counter = \"...\" "
-            f"in {config.config_path(args)} (or run display-app with no command to set it up)",
-            file=sys.stderr,
-        )
-        return 2
-    from .. import logs
-
-    logs.setup_logging(cfg)
-    from . import kiosk, runtime
-
-    async def main(app: Any) -> int:
-        return await kiosk.run_guarded(lambda: run_display(cfg, app))
-
-    return runtime.run(main)
+    return run_counter_command(args, "display", run_display)
 
 
 

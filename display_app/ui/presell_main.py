@@ -16,7 +16,6 @@ import asyncio
 import contextlib
 import json
 import logging
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
@@ -40,31 +39,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import config
-
-    try:
-        cfg = config.load(args)
-    except config.ConfigError as exc:
-        print(f"display-app presell: {exc}", file=sys.stderr)
-        return 2
-    if not cfg.counter:
-        print(
-            "display-app presell: no counter set: give --counter HOST[:PORT] or put counter = \"...\" "
-            f"in {config.config_path(args)} (or run display-app with no command to set it up)",
-            file=sys.stderr,
-        )
-        return 2
-    from .. import logs
-
-    logs.setup_logging(cfg)
-    from . import kiosk, runtime
+    from .start import run_counter_command
 
     variant = getattr(args, "salesbuilder", None)
-
-    async def main(app: Any) -> int:
-        return await kiosk.run_guarded(lambda: run_presell(cfg, app, variant=variant))
-
-    return runtime.run(main)
+    return run_counter_command(args, "presell", lambda cfg, app: run_presell(cfg, app, variant=variant))
 
 
 # ----------------------------------------------------------------------------- remembered variant
