@@ -323,11 +323,20 @@ class Tablet:
             if self._message.startswith("This counter does not offer presell"):
                 self._message = ""
             head = self.outbox.head()
-            if self._sale is not None and not (head is not None and head.sent):
+            if self._sale is not None:
                 try:
-                    self._sale = await self.builder.fetch(self._sale.key)
+                    fetched = await self.builder.fetch(self._sale.key)
                 except CounterError as exc:
                     log.warning("could not re-read presell sale %s: %s", self._sale.key, exc.message)
+                else:
+                    if head is None or not head.sent:
+                        self._sale = fetched
+                    elif self._took_effect(head, fetched):
+                        # Its answer was lost with the link, but the counter has it: do not
+                        # send it again (a counter that does not remember rq ids would do it twice).
+                        log.info("%s (rq %s) reached the counter before the link dropped; not sending it again", head.op, head.rq)
+                        self.outbox.done(head)
+                        self._answered(head, fetched)
         except (NotConnected, ConnectionLost) as exc:
             log.info("presell sync interrupted: %s", exc)  # the reconnect wakes the pump
             return False
@@ -338,6 +347,31 @@ class Tablet:
         self._synced = self.client.connects
         self._changed()
         return True
+
+    def _took_effect(self, write: Write, fetched: CounterSale) -> bool:
+        """Whether a write whose answer never came is already in the counter's sale.
+
+        Writes go one at a time, so a line the counter has that the tablet never learnt
+        of can only be that add. A create cannot be checked (no key yet): it is sent
+        again, and at worst leaves an empty sale that the counter expires."""
+        if self._sale is None:
+            return False
+        if write.op == "add":
+            known = set(self._lid_seq.values()) | {line.seq for line in self._sale.lines}
+            return any(line.seq not in known for line in fetched.lines)
+        if write.op == "park":
+            return bool(fetched.code)
+        if write.op == "customer":
+            return fetched.customer == write.args.get("name", "")
+        seq = self._seq_of(write.lid or "")
+        if seq is None:
+            return False
+        if write.op == "edit":
+            line = fetched.line(seq)
+            return line is not None and line.qty == write.args.get("qty")
+        if write.op == "remove":
+            return fetched.line(seq) is None
+        return False
 
     async def _send(self, write: Write) -> CounterSale:
         builder, rq = self.builder, write.rq

@@ -150,6 +150,9 @@ class PresellCounter:
         self.parked: dict[str, BuilderSale] = {}  # code -> sale waiting to be recalled
         self.answers: collections.OrderedDict[str, tuple[str, Any]] = collections.OrderedDict()
         self.lose_replies = 0
+        #: Answer a replayed rq from the record instead of doing it again. A real PosGreen
+        #: counter may not (GAP); False makes the simulator behave like one that does not.
+        self.remember_rq = True
         #: Demo realism: a simulated cashier recalls each parked sale this many seconds
         #: after it was parked (None: only recall()/lane_recall do).
         self.auto_recall: float | None = None
@@ -186,7 +189,7 @@ class PresellCounter:
     # -- requests ----------------------------------------------------------------------------
 
     def handle(self, op: str, session: Session, request: packets.Request) -> Any:
-        if op in WRITES and request.rq is not None:
+        if op in WRITES and request.rq is not None and self.remember_rq:
             recorded = self.answers.get(request.rq)
             if recorded is not None:
                 a, answer = recorded
