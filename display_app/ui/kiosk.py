@@ -49,6 +49,12 @@ from .pin import PinPad
 
 log = logging.getLogger(__name__)
 
+#: The events the kiosk guard acts on (closing, the pointer, keys, resizing).
+_WATCHED_EVENTS = frozenset({
+    QEvent.Type.Close, QEvent.Type.Resize, QEvent.Type.KeyPress, QEvent.Type.MouseMove,
+    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+})
+
 CURSOR_HIDE_SECONDS = 3.0
 CORNER = 80  # px: the top-left square that takes the unlock taps
 TAPS = 3
@@ -301,10 +307,14 @@ class KioskGuard(QObject):
     # -- events ------------------------------------------------------------------
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
+        # Every event of the application passes here (paints, timers, socket notifiers):
+        # leave at once unless it is one of the few this guard acts on.
+        kind = event.type()
+        if kind not in _WATCHED_EVENTS:
+            return False
         if not shiboken6.isValid(self.window):  # the window is being destroyed
             QApplication.instance().removeEventFilter(self)
             return False
-        kind = event.type()
         if kind == QEvent.Type.Close and obj is self.window:
             if self.active:
                 event.ignore()
