@@ -291,3 +291,32 @@ def test_from_counter_maps_link_updates_and_ignores_what_is_not_for_the_display(
     assert from_counter(info, Config(store_name="Kowhai Street Grocer")) == StoreUpdate(
         StoreInfo(name="Kowhai Street Grocer", currency="NZD")
     )
+
+
+def test_an_unchanged_status_repeat_is_not_read_again_so_a_bad_line_is_logged_once(caplog):
+    reducer = connected()
+    v = snap("A", (1, "3.00"))
+    v["lines"].append({"seqnce": 2, "qty": 1, "totalprice": "lots", "product": {"description": "Broken"}})
+    with caplog.at_level(logging.WARNING, logger="display_app.sale"):
+        first = reducer.handle(msg(v), 1)
+        for t in range(2, 8):  # the counter repeats its .status every few seconds
+            assert reducer.handle(msg(json.loads(json.dumps(v))), t) == first
+    assert caplog.text.count("totalprice is 'lots'") == 1
+    assert [line.description for line in first.sale.lines] == ["Item 1"]
+    # a changed body is read, and so is the first snapshot after a reconnect
+    changed = snap("A", (1, "3.00"), (3, "2.00"))
+    assert [line.seq for line in reducer.handle(msg(changed), 9).sale.lines] == [1, 3]
+    reducer.handle(LinkUpdate(Connection.CONNECTING, COUNTER), 10)
+    reducer.handle(LinkUpdate(Connection.CONNECTED, COUNTER), 11)
+    with caplog.at_level(logging.WARNING, logger="display_app.sale"):
+        reducer.handle(msg(v), 12)
+    assert caplog.text.count("totalprice is 'lots'") == 2
+
+
+def test_a_thankyou_still_ends_while_only_unchanged_repeats_arrive():
+    reducer = SaleReducer(thankyou_seconds=5)
+    connected(reducer)
+    paid = snap("A", (1, "3.00"), paid="5.00")
+    assert reducer.handle(msg(paid), 1).screen is Screen.THANKYOU
+    assert reducer.handle(msg(paid), 3).screen is Screen.THANKYOU
+    assert reducer.handle(msg(paid), 7).screen is Screen.IDLE  # time passed with the repeat

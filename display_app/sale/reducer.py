@@ -257,8 +257,18 @@ class SaleReducer:
         self.thankyou_seconds = thankyou_seconds
         self.thankyou_url = thankyou_url
         self.state = state if state is not None else ScreenState()
+        self._last_sale_v: Any = None  # the body of the last sale message reduced
 
     def handle(self, event: SaleEvent, now: float) -> ScreenState:
+        if isinstance(event, SaleMessage):
+            if event.v == self._last_sale_v and event.v is not None:
+                # The periodic .status repeat of an unchanged sale: the same body gives the
+                # same sale, so only time passes (and a bad line is not logged every 5 s).
+                event = Tick()
+            else:
+                self._last_sale_v = event.v
+        elif isinstance(event, LinkUpdate):
+            self._last_sale_v = None  # a new session: its first snapshot is read afresh
         self.state = reduce(
             self.state, event, now, thankyou_seconds=self.thankyou_seconds, thankyou_url=self.thankyou_url
         )
