@@ -267,3 +267,21 @@ async def test_a_login_refused_after_the_session_started_ends_it_and_waits_the_r
             assert "login refused: this display is not allowed on lane 2" in drops[0].detail
             assert drops[0].retry_in >= 3.0  # not the ordinary 0.5 s reconnect
             assert any(u.state == "connected" for u in run.of_type(LinkChanged))
+
+
+async def test_many_drops_leave_no_tasks_or_pending_requests_behind():
+    """Weeks of network drops, compressed: the link must not accumulate anything."""
+    async with running_simulator(status_interval=0.05) as sim:
+        async with running_client(quick_settings(sim.url, first_delay=0.01, max_delay=0.02, stable_after=0.0)) as run:
+            counts = []
+            for cycle in range(60):
+                await wait_until(lambda: run.client.connected, timeout=5, what=f"reconnect {cycle}")
+                await sim.drop_clients()
+                await asyncio.sleep(0)
+                if cycle in (10, 59):
+                    await wait_until(lambda: run.client.connected, timeout=5)
+                    counts.append(len(asyncio.all_tasks()))
+            assert counts[1] <= counts[0]  # no task left behind per reconnect
+            assert run.client.connects >= 60
+            assert run.client._pending == {} or all(a == "fd1.session.login" for a, _ in run.client._pending.values())
+            assert run.client._early == []
