@@ -72,9 +72,9 @@ async def test_get_info_gives_what_a_display_needs():
     assert row["currency"] == "NZD" and row["locale"] == "en_NZ"
     assert re.fullmatch(r"#[0-9A-F]{6}", row["primarycolour"]) and re.fullmatch(r"#[0-9A-F]{6}", row["accentcolour"])
     assert row["address"]
-    prefix = "data:image/png;base64,"
+    prefix = "data:image/svg+xml;base64,"
     assert row["logo"].startswith(prefix)
-    assert base64.b64decode(row["logo"][len(prefix):]).startswith(b"\x89PNG\r\n\x1a\n")
+    assert base64.b64decode(row["logo"][len(prefix):]).startswith(b"<svg ")
 
 
 async def test_alternate_path_presell_query_and_unknown_path_404():

@@ -21,7 +21,7 @@ shared/reference/fd1-protocol.md describes it, with our choices where the docs a
 * ``fd1.customerdisplay.get_info`` answers ``data.rows[0]`` with these fields (the display
   maps them tolerantly): ``storename``, ``name`` (same), ``address`` (one line),
   ``address1``, ``city``, ``country``, ``phone``, ``website``, ``lane`` (checkout name),
-  ``logo`` (a ``data:image/png;base64,...`` URI), ``primarycolour`` and ``accentcolour``
+  ``logo`` (a ``data:image/svg+xml;base64,...`` URI), ``primarycolour`` and ``accentcolour``
   (``#RRGGBB``), ``currency`` (ISO 4217 code), ``locale`` (e.g. ``en_NZ``), ``timezone``
   (IANA name), ``gstnumber``, ``thankyoumessage``, ``welcomemessage``.
 * ``fd1.firehose.open_firehose`` (``v.event``; optional ``q`` with ``_sc`` to filter the
@@ -63,8 +63,6 @@ import contextvars
 import itertools
 import logging
 import re
-import struct
-import zlib
 from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Mapping
@@ -568,29 +566,17 @@ def _install_presell(sim: CounterSimulator) -> None:
 # ----------------------------------------------------------------------------- logo
 
 
-def logo_data_uri(size: int = 96) -> str:
-    """The simulated store's logo: a green disc with a gold leaf, as a PNG data URI."""
-    rows = []
-    r = size / 2
-    for y in range(size):
-        row = bytearray([0])  # filter type 0
-        for x in range(size):
-            dx, dy = x + 0.5 - r, y + 0.5 - r
-            inside = dx * dx + dy * dy <= (r - 1) ** 2
-            # a leaf: intersection of two offset discs, tilted along the diagonal
-            u, v = (dx + dy) / 1.414, (dy - dx) / 1.414
-            leaf = (u * u + (v - r * 0.35) ** 2 <= (r * 0.62) ** 2) and (u * u + (v + r * 0.35) ** 2 <= (r * 0.62) ** 2)
-            if leaf:
-                row += bytes((0xF9, 0xA8, 0x25, 0xFF))
-            elif inside:
-                row += bytes((0x1B, 0x5E, 0x20, 0xFF))
-            else:
-                row += bytes((0, 0, 0, 0))
-        rows.append(bytes(row))
+#: The simulated store's logo: a green disc with a gold leaf. Vector, so it is sharp at any
+#: size a display draws it (a small bitmap looked jagged on a 4K idle screen).
+LOGO_SVG = (
+    '<svg xmlns="http://www.w3.org/2000/svg" width="512" height="512" viewBox="0 0 100 100">'
+    '<circle cx="50" cy="50" r="49" fill="#1B5E20"/>'
+    '<path d="M28 72 C28 42 48 28 74 26 C74 54 58 72 28 72 Z" fill="#F9A825"/>'
+    '<path d="M33 67 L63 37" stroke="#1B5E20" stroke-width="2.6" stroke-linecap="round"/>'
+    "</svg>"
+)
 
-    def chunk(kind: bytes, body: bytes) -> bytes:
-        return struct.pack(">I", len(body)) + kind + body + struct.pack(">I", zlib.crc32(kind + body) & 0xFFFFFFFF)
 
-    png = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", size, size, 8, 6, 0, 0, 0))
-    png += chunk(b"IDAT", zlib.compress(b"".join(rows), 9)) + chunk(b"IEND", b"")
-    return "data:image/png;base64," + base64.b64encode(png).decode("ascii")
+def logo_data_uri() -> str:
+    """``LOGO_SVG`` as the data: URI get_info sends."""
+    return "data:image/svg+xml;base64," + base64.b64encode(LOGO_SVG.encode("utf-8")).decode("ascii")
