@@ -21,6 +21,7 @@ from display_app.fd1 import client, dialect, packets
 from display_app.sale.model import Connection, Screen, ScreenState, StoreInfo
 from display_app.sale.probe import screen_state_json
 from display_app.sale.reducer import (
+    OFFLINE_GRACE_SECONDS,
     Banner,
     LinkUpdate,
     SaleMessage,
@@ -174,18 +175,41 @@ def test_failing_at_start_up_shows_offline_and_stays_offline_while_retrying():
         (0, LinkUpdate(Connection.CONNECTING, COUNTER)),
         (1, LinkUpdate(Connection.DISCONNECTED, COUNTER, "connection refused")),
     )
-    assert state.screen is Screen.OFFLINE and state.connection_detail == "connection refused"
-    assert reducer.handle(LinkUpdate(Connection.CONNECTING, COUNTER), 2).screen is Screen.OFFLINE
-    assert reducer.handle(LinkUpdate(Connection.CONNECTED, COUNTER), 3).screen is Screen.IDLE
+    assert state.connection is Connection.DISCONNECTED and state.connection_detail == "connection refused"
+    assert state.screen is Screen.IDLE and next_deadline(state) == 1 + OFFLINE_GRACE_SECONDS
+    assert reducer.handle(LinkUpdate(Connection.CONNECTING, COUNTER), 2).screen is Screen.IDLE  # still in grace
+    assert reducer.handle(LinkUpdate(Connection.DISCONNECTED, COUNTER), 3).screen is Screen.OFFLINE
+    assert reducer.handle(LinkUpdate(Connection.CONNECTING, COUNTER), 4).screen is Screen.OFFLINE
+    assert reducer.handle(LinkUpdate(Connection.CONNECTED, COUNTER), 5).screen is Screen.IDLE
 
 
 def test_reconnecting_after_being_connected_shows_offline_with_the_sale_kept():
     reducer = connected()
     reducer.handle(msg(snap("A", (1, "2.50"))), 1)
     state = reducer.handle(LinkUpdate(Connection.CONNECTING, COUNTER, "reconnecting"), 2)
+    assert state.screen is Screen.SALE and state.connection is Connection.CONNECTING  # not yet: a blip?
+    assert next_deadline(state) == 2 + OFFLINE_GRACE_SECONDS
+    state = reducer.handle(Tick(), 2 + OFFLINE_GRACE_SECONDS)
     assert state.screen is Screen.OFFLINE and state.sale.total == Decimal("2.50")
-    state = reducer.handle(LinkUpdate(Connection.CONNECTED, COUNTER), 3)
+    assert next_deadline(state) is None
+    state = reducer.handle(LinkUpdate(Connection.CONNECTED, COUNTER), 5)
     assert state.screen is Screen.SALE and state.sale.key == "A"
+
+
+def test_a_blip_that_reconnects_within_the_grace_never_shows_reconnecting():
+    reducer = connected()
+    reducer.handle(msg(snap("A", (1, "2.50"))), 1)
+    screens = [
+        reducer.handle(event, t).screen
+        for t, event in (
+            (2.0, LinkUpdate(Connection.DISCONNECTED, COUNTER, "closed 1001")),
+            (2.3, LinkUpdate(Connection.CONNECTING, COUNTER)),
+            (2.6, LinkUpdate(Connection.CONNECTED, COUNTER)),
+            (4.0, Tick()),
+        )
+    ]
+    assert screens == [Screen.SALE] * 4
+    assert reducer.state.link_lost_at is None and next_deadline(reducer.state) is None
 
 
 def test_thankyou_lasts_its_minimum_then_idle_and_next_deadline_says_when():

@@ -126,6 +126,7 @@ class ScreenState:
     thankyou_until: float | None = None  # monotonic time the thank-you may end; None outside it
     completed_key: str = ""  # identity of the last completed sale: late copies are ignored
     next_sale: Sale | None = None  # a new (empty) sale opened while the thank-you holds the screen
+    link_lost_at: float | None = None  # monotonic time the link went down; None while connected
 
     @property
     def offline(self) -> bool:

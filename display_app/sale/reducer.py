@@ -18,10 +18,11 @@ Lifecycle (the counter sends whole-sale snapshots, never "sale completed"; secti
   sale is deleted during the thank-you (it is no longer paid), the sale is back on screen.
 * once the thank-you is over, snapshots of the completed sale (late copies, periodic
   status) are ignored: they never bring the thank-you back;
-* the link: DISCONNECTED shows OFFLINE with the last sale kept (the UI dims it); a
-  CONNECTING after having been connected (or after a failure) also shows OFFLINE
-  (reconnecting); the very first CONNECTING at start-up shows the idle screen with the
-  connection state. CONNECTED shows the lifecycle screen again (the last sale, until the
+* the link: once it has been down (DISCONNECTED, or CONNECTING again after being
+  connected) for ``OFFLINE_GRACE_SECONDS``, OFFLINE shows with the last sale kept (the UI
+  dims it), so a drop that reconnects at once never flashes it; the connection state
+  itself changes at once. The very first CONNECTING at start-up shows the idle screen
+  with the connection state. CONNECTED shows the lifecycle screen again (the last sale, until the
   next snapshot says otherwise). Snapshots that arrive while offline still move the
   lifecycle on underneath.
 """
@@ -42,6 +43,11 @@ from .store import store_info
 log = logging.getLogger(__name__)
 
 DEFAULT_THANKYOU_SECONDS = 8.0
+
+#: How long the link may be down before the reconnecting overlay covers the screen. A
+#: counter that drops the socket and takes it back at once (the usual case: ~0.3 s) then
+#: never flashes "Reconnecting" at the shopper; the connection state changes at once.
+OFFLINE_GRACE_SECONDS = 1.5
 
 
 # ----------------------------------------------------------------------------- events
@@ -103,18 +109,31 @@ def thankyou_link(template: str, key: str) -> str:
 
 
 def next_deadline(state: ScreenState) -> float | None:
-    """When the state changes by itself (the thank-you may end), or None."""
-    return state.thankyou_until if state.phase is Screen.THANKYOU else None
+    """When the state changes by itself (the thank-you may end, the reconnecting overlay
+    may come up), or None."""
+    due = [state.thankyou_until] if state.phase is Screen.THANKYOU and state.thankyou_until is not None else []
+    if state.link_lost_at is not None and state.screen is not Screen.OFFLINE and _would_be_offline(state):
+        due.append(state.link_lost_at + OFFLINE_GRACE_SECONDS)
+    return min(due) if due else None
 
 
 def _is_blank(sale: Sale) -> bool:
     return not sale.key and not sale.lines
 
 
-def _shown(state: ScreenState) -> ScreenState:
-    """``screen`` from the link and the lifecycle phase."""
-    offline = state.connection is not Connection.CONNECTED and (
-        state.connection is Connection.DISCONNECTED or state.ever_connected or state.screen is Screen.OFFLINE
+def _would_be_offline(state: ScreenState) -> bool:
+    """The link is down in a way that calls for the reconnecting screen: lost, or failed,
+    since it was last up (the very first CONNECTING at start-up is neither)."""
+    return state.connection is not Connection.CONNECTED and state.link_lost_at is not None
+
+
+def _shown(state: ScreenState, now: float) -> ScreenState:
+    """``screen`` from the link and the lifecycle phase: OFFLINE once the link has been
+    down for ``OFFLINE_GRACE_SECONDS``."""
+    offline = _would_be_offline(state) and (
+        state.screen is Screen.OFFLINE
+        or state.link_lost_at is None
+        or now >= state.link_lost_at + OFFLINE_GRACE_SECONDS
     )
     screen = Screen.OFFLINE if offline else state.phase
     return state if screen is state.screen else dataclasses.replace(state, screen=screen)
@@ -153,7 +172,7 @@ def reduce(
     elif isinstance(event, SaleMessage):
         state = _on_snapshot(state, event, now, thankyou_seconds, thankyou_url)
     elif isinstance(event, LinkUpdate):
-        state = _on_link(state, event)
+        state = _on_link(state, event, now)
     elif isinstance(event, StoreUpdate):
         state = dataclasses.replace(state, store=event.info)
     elif isinstance(event, Banner):
@@ -161,21 +180,30 @@ def reduce(
         state = dataclasses.replace(state, banner=text)
     else:
         log.error("sale reducer: unknown event %r ignored", type(event).__name__)
-    return _shown(state)
+    return _shown(state, now)
 
 
-def _on_link(state: ScreenState, event: LinkUpdate) -> ScreenState:
+def _on_link(state: ScreenState, event: LinkUpdate, now: float) -> ScreenState:
     try:
         connection = Connection(event.state)
     except ValueError:
         log.error("sale reducer: unknown link state %r ignored", event.state)
         return state
+    if connection is Connection.CONNECTED:
+        lost_at = None
+    elif state.link_lost_at is not None:
+        lost_at = state.link_lost_at  # still down: the grace counts from the first loss
+    elif connection is Connection.DISCONNECTED or state.ever_connected:
+        lost_at = now
+    else:
+        lost_at = None  # the first attempt at start-up: nothing was lost yet
     return dataclasses.replace(
         state,
         connection=connection,
         counter=event.counter,
         connection_detail=event.detail,
         ever_connected=state.ever_connected or connection is Connection.CONNECTED,
+        link_lost_at=lost_at,
     )
 
 

@@ -231,7 +231,7 @@ def split_payment(cat: Catalogue) -> Recording:
 
 
 def disconnect_mid_sale(cat: Catalogue) -> Recording:
-    r = Recording("disconnect_mid_sale", "The link drops mid-sale: OFFLINE with the last sale kept, reconnecting, then the next snapshot.", catalogue=cat)
+    r = Recording("disconnect_mid_sale", "The link drops mid-sale: after the grace period OFFLINE with the last sale kept, reconnecting, then the next snapshot.", catalogue=cat)
     r.connect()
     r.at(3)
     r.lane.start_sale("DC1122334455667788990011223344a")
@@ -240,12 +240,16 @@ def disconnect_mid_sale(cat: Catalogue) -> Recording:
     r.expect(screen="sale", sale={"total": "7.98"})
     r.at(6)
     r.link("disconnected", "connection closed (1006)")
-    r.expect(screen="offline", connection={"state": "disconnected"}, sale={"key": "DC1122334455667788990011223344a", "total": "7.98", "lines": [line(1, "Anchor Blue Top Milk 1L", "1", "3.19"), line(2, "Anchor Blue Top Milk 2L", "1", "4.79")]})
+    r.note("a drop may be a blip: the sale stays on screen for the grace period")
+    r.expect(screen="sale", connection={"state": "disconnected"}, sale={"total": "7.98"})
     r.at(7)
     r.link("connecting")
-    r.expect(screen="offline", connection={"state": "connecting"}, sale={"total": "7.98"})
+    r.expect(screen="sale", connection={"state": "connecting"}, sale={"total": "7.98"})
     r.at(7.5)
     r.link("disconnected", "connection refused")
+    r.tick()
+    r.note("down 1.5 s: the reconnecting overlay over the last sale")
+    r.expect(screen="offline", connection={"state": "disconnected"}, sale={"key": "DC1122334455667788990011223344a", "total": "7.98", "lines": [line(1, "Anchor Blue Top Milk 1L", "1", "3.19"), line(2, "Anchor Blue Top Milk 2L", "1", "4.79")]})
     r.at(9)
     r.link("connecting")
     r.expect(screen="offline", connection={"state": "connecting"})
