@@ -180,6 +180,21 @@ class _Sale:
     next_seq: int = 1
     completed_at: _dt.datetime | None = None
 
+    def add_line(self, product: Product, wire_qty: int, price: Any = None) -> Line:
+        """Append a line with the next ``seqnce`` (never reused); ``price`` overrides the
+        catalogue's unit price (per kg when weighed)."""
+        line = Line(
+            seqnce=self.next_seq,
+            product=product,
+            qty=wire_qty,
+            unitprice=money(price) if price is not None else product.price,
+            pricecause=PRICECAUSE_MANUAL_SET if price is not None else PRICECAUSE_NONE,
+            linesource=LINESOURCE_WEIGHED if product.weighed else LINESOURCE_SCAN,
+        )
+        self.next_seq += 1
+        self.lines.append(line)
+        return line
+
 
 class Lane:
     """The simulated lane. Methods change the live sale and broadcast a snapshot."""
@@ -266,17 +281,7 @@ class Lane:
         """
         product = self._product(sku_or_pid)
         wire_qty = self._wire_qty(product, qty, grams)
-        sale = self._ensure_sale()
-        line = Line(
-            seqnce=sale.next_seq,
-            product=product,
-            qty=wire_qty,
-            unitprice=money(price) if price is not None else product.price,
-            pricecause=PRICECAUSE_MANUAL_SET if price is not None else PRICECAUSE_NONE,
-            linesource=LINESOURCE_WEIGHED if product.weighed else LINESOURCE_SCAN,
-        )
-        sale.next_seq += 1
-        sale.lines.append(line)
+        line = self._ensure_sale().add_line(product, wire_qty, price)
         self._emit("lines.add")
         return line.seqnce
 
@@ -363,18 +368,7 @@ class Lane:
             wire_qty = int(amount)
             if wire_qty <= 0:
                 raise LaneError(f"line {i} has a bad qty: {qty!r}")
-            price = row.get("price")
-            sale.lines.append(
-                Line(
-                    seqnce=sale.next_seq,
-                    product=product,
-                    qty=wire_qty,
-                    unitprice=money(price) if price is not None else product.price,
-                    pricecause=PRICECAUSE_MANUAL_SET if price is not None else PRICECAUSE_NONE,
-                    linesource=LINESOURCE_WEIGHED if product.weighed else LINESOURCE_SCAN,
-                )
-            )
-            sale.next_seq += 1
+            sale.add_line(product, wire_qty, row.get("price"))
         self._sale = sale
         self._emit("add")
         return sale.key
