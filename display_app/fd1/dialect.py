@@ -29,13 +29,12 @@ CUSTDISP_PREFIXES = ("custdisp.sale", "cust.sale")
 LOGIN = "fd1.session.login"
 GET_INFO = "fd1.customerdisplay.get_info"
 OPEN_FIREHOSE = "fd1.firehose.open_firehose"
+#: GAP (section 4.2): close_firehose takes ``k`` = the ``rq`` used to open it (our guess,
+#: following ``cancel_request``).
 CLOSE_FIREHOSE = "fd1.firehose.close_firehose"
 SET_FIREHOSE_OPTION = "fd1.firehose.set_firehose_option"
 IGNORE = "fd1.session.ignore"
 
-#: GAP (section 4.2): close_firehose takes ``k`` = the ``rq`` used to open it (our guess,
-#: following ``cancel_request``).
-CLOSE_FIREHOSE_KEY = "k"
 
 #: Voided / cancelled line flags: never shown to a customer (DOC: db_salelines.htm).
 VOID_PIDFLAGS = frozenset({10000, 10002, 10005})
