@@ -14,8 +14,8 @@ from . import __version__
 #: command name -> (module, one-line help)
 COMMANDS: dict[str, tuple[str, str]] = {
     "start": ("display_app.ui.start", "run the configured mode (the default; first run shows the setup screen)"),
-    "display": ("display_app.ui.display_main", "run the customer display against a counter"),
-    "presell": ("display_app.ui.presell_main", "run the presell tablet against a counter"),
+    "display": ("display_app.ui.display.main", "run the customer display against a counter"),
+    "presell": ("display_app.ui.presell.main", "run the presell tablet against a counter"),
     "demo": ("display_app.ui.demo", "customer display (and presell story) against the embedded simulator"),
     "simulate": ("display_app.simulator.cli", "run the PosGreen counter simulator"),
     "screenshots": ("display_app.ui.screenshots", "save PNGs of every screen at several sizes"),
@@ -76,7 +76,7 @@ def main(argv: list[str] | None = None) -> int:
         argv = ["start", *argv]
     args = parser.parse_args(argv)
     if args.self_test or args.self_test_report:
-        from . import selftest
+        from .ui import selftest
 
         return selftest.run(args)
     if getattr(args, "_missing", None):

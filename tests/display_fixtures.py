@@ -29,7 +29,7 @@ import qasync  # noqa: E402
 sys.path.insert(0, str(Path(__file__).parent))
 
 from display_app.config import Config  # noqa: E402
-from display_app.simulator.server import CounterSimulator  # noqa: E402
+from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 
 DEFAULT_TIMEOUT_MS = 8000
 
@@ -76,7 +76,7 @@ class Live:
     """A customer display running against a simulator, for one test."""
 
     sim: CounterSimulator
-    display: Any  # display_controller.DisplayRun
+    display: Any  # controller.DisplayRun
     cfg: Config
     qtbot: Any
 
@@ -105,7 +105,7 @@ class Live:
 @pytest.fixture
 def live(qloop: Any, qtbot: Any, tmp_path: Path) -> Any:
     """A started simulator (no scenario, fast pace) and a display connected to it, idle."""
-    from display_app.ui.display_controller import start_display
+    from display_app.ui.display.controller import start_display
 
     sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None, speed=50.0)
     drive(qtbot, sim.start())

@@ -210,7 +210,7 @@ def test_config_path_given_before_or_after_the_command(argv):
 
 
 def test_bad_counter_on_command_line_is_one_line_and_exit_2(tmp_path):
-    pytest.importorskip("display_app.ui.display_main")
+    pytest.importorskip("display_app.ui.display.main")
     env_home = {"XDG_CONFIG_HOME": str(tmp_path), "HOME": str(tmp_path), "QT_QPA_PLATFORM": "offscreen"}
     import os
 

@@ -9,12 +9,11 @@ import random
 import time
 
 import pytest
+from helpers import quick_settings, running_client, running_simulator, wait_until
 
 from display_app.fd1 import dialect, packets
 from display_app.fd1.client import Backoff, CounterClient, CounterError, LinkChanged, NotConnected, StoreInfoReply, counter_url
-from display_app.simulator.server import CounterSimulator, EndpointError
-
-from helpers import quick_settings, running_client, running_simulator, wait_until
+from display_app.simulator.counter.server import CounterSimulator, EndpointError
 
 
 def requests_to(sim: CounterSimulator, a: str) -> list[packets.Request]:

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from PySide6.QtGui import QImage
 
-from display_app.simulator.server import CounterSimulator
+from display_app.simulator.counter.server import CounterSimulator
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 

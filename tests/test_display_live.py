@@ -256,7 +256,7 @@ def test_closing_the_window_ends_the_display_and_saves_the_screenshot(live, tmp_
 
     from PySide6.QtWidgets import QApplication
 
-    from display_app.ui.display_controller import serve_until_done
+    from display_app.ui.display.controller import serve_until_done
 
     shot = tmp_path / "last.png"
     task = asyncio.ensure_future(serve_until_done(live.display, live.cfg.replace(screenshot=str(shot)), QApplication.instance()))

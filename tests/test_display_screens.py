@@ -11,9 +11,9 @@ from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QColor, QImage
 
 from display_app.sale.model import Connection, Payment, Sale, SaleLine, Screen, ScreenState, StoreInfo
-from display_app.ui.display_lines import SaleLinesModel
-from display_app.ui.display_window import DisplayWindow
-from display_app.ui.qr import QUIET_ZONE, QrCode, qr_matrix
+from display_app.ui.display.lines import SaleLinesModel
+from display_app.ui.display.window import DisplayWindow
+from display_app.ui.widgets.qr import QUIET_ZONE, QrCode, qr_matrix
 
 D = Decimal
 STORE = StoreInfo(name="Harbour Fresh Grocer", message="Kia ora", currency="NZD", locale="en_NZ")

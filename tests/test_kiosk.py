@@ -14,8 +14,8 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QWidget
 
 from display_app.config import Config
-from display_app.ui import kiosk, pin
-from display_app.ui.kiosk import KioskGuard, install_kiosk, run_guarded
+from display_app.ui.shell import kiosk, pin
+from display_app.ui.shell.kiosk import KioskGuard, install_kiosk, run_guarded
 
 KIOSK = Config(kiosk=True, exit_pin="2580")
 
@@ -215,7 +215,7 @@ def test_run_guarded_gives_up_after_too_many_crashes(qapp, caplog):
 
 def test_built_in_settings_opens_the_setup_screen_and_reports_the_saved_settings(window, qtbot, tmp_path):
     from display_app import config
-    from display_app.ui.setup_screen import SetupScreen
+    from display_app.ui.shell.setup import SetupScreen
 
     saved: list[Config] = []
     path = tmp_path / "config.toml"

@@ -4,16 +4,14 @@ in both documented endpoint variants."""
 from __future__ import annotations
 
 import asyncio
-
 from decimal import Decimal
 
 import pytest
-
 from helpers import quick_settings, running_client, running_simulator, wait_until
 
 from display_app.fd1.client import CounterError, counter_url
 from display_app.presell.salesbuilder import ENDPOINTS, SalesBuilder, Variant, is_unknown_endpoint
-from display_app.simulator import presell as sim_presell
+from display_app.simulator.counter import presell as sim_presell
 
 
 def presell_client_settings(url: str):

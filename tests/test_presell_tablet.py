@@ -13,7 +13,7 @@ from helpers import quick_settings, running_client, running_simulator, wait_unti
 from display_app.presell.model import LineStatus, Product
 from display_app.presell.tablet import Tablet, presell_settings, weight_grams
 from display_app.sale.snapshot import parse_sale
-from display_app.simulator import presell as sim_presell
+from display_app.simulator.counter import presell as sim_presell
 
 MILK = Product(pid=1002, description="Anchor Blue Top Milk 2L", price=Decimal("4.79"))
 BANANAS = Product(pid=1260, description="Bananas Cavendish", price=Decimal("3.49"), measurement="kg")

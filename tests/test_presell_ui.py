@@ -8,16 +8,15 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from display_fixtures import drive, live, qloop, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from display_fixtures import drive, live, qloop, wait_for  # noqa: F401  (fixtures)
-
 from display_app.config import Config
-from display_app.simulator import presell as sim_presell
-from display_app.simulator.server import CounterSimulator
-from display_app.ui.presell_main import start_presell
-from display_app.ui.presell_window import NOT_ON_LANE, touch_size
+from display_app.simulator.counter import presell as sim_presell
+from display_app.simulator.counter.server import CounterSimulator
+from display_app.ui.presell.main import start_presell
+from display_app.ui.presell.window import NOT_ON_LANE, touch_size
 
 
 @pytest.fixture

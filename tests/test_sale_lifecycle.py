@@ -20,18 +20,7 @@ from display_app.config import Config
 from display_app.fd1 import client, dialect, packets
 from display_app.sale.model import Connection, Screen, ScreenState, StoreInfo
 from display_app.sale.probe import screen_state_json
-from display_app.sale.reducer import (
-    OFFLINE_GRACE_SECONDS,
-    Banner,
-    LinkUpdate,
-    SaleMessage,
-    SaleReducer,
-    StoreUpdate,
-    Tick,
-    from_counter,
-    next_deadline,
-    reduce,
-)
+from display_app.sale.reducer import OFFLINE_GRACE_SECONDS, Banner, LinkUpdate, SaleMessage, SaleReducer, StoreUpdate, Tick, from_counter, next_deadline, reduce
 
 DATA = Path(__file__).parent / "data"
 RECORDINGS = sorted(p.stem for p in DATA.glob("*.jsonl"))

@@ -16,7 +16,7 @@ from display_app.fd1.client import CounterClient, CounterSettings
 from display_app.sale.model import Connection, Screen, ScreenState
 from display_app.sale.probe import screen_state_json
 from display_app.sale.reducer import SaleReducer, Tick, from_counter, next_deadline
-from display_app.simulator.server import CounterSimulator
+from display_app.simulator.counter.server import CounterSimulator
 
 
 class Display:

@@ -8,7 +8,7 @@ from display_app.config import Config
 from display_app.sale.model import StoreInfo
 from display_app.sale.store import store_info
 
-#: The row the simulator's get_info sends (display_app/simulator/server.py DEFAULT_STORE).
+#: The row the simulator's get_info sends (display_app/simulator/counter/server.py DEFAULT_STORE).
 SIMULATOR_ROW = {
     "storename": "Harbourside Fresh Market",
     "name": "Harbourside Fresh Market",

@@ -10,15 +10,14 @@ import time
 os.environ.setdefault("QT_API", "pyside6")
 
 import pytest  # noqa: E402
+import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-import qasync  # noqa: E402
-
 from display_app import config  # noqa: E402
 from display_app.config import Config  # noqa: E402
-from display_app.simulator.server import CounterSimulator  # noqa: E402
-from display_app.ui.setup_screen import SetupCancelled, SetupScreen, first_run  # noqa: E402
+from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
+from display_app.ui.shell.setup import SetupCancelled, SetupScreen, first_run  # noqa: E402
 
 
 @pytest.fixture

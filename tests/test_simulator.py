@@ -12,16 +12,16 @@ import sys
 from decimal import Decimal
 
 import pytest
+from helpers import RawClient, running_simulator, wait_until
 from websockets.exceptions import ConnectionClosed, ConnectionClosedError, InvalidStatus
 
 from display_app import cli
 from display_app.fd1 import dialect
-from display_app.simulator import scenarios
-from display_app.simulator.catalogue import Catalogue
-from display_app.simulator.lane import Lane, LaneError
-from display_app.simulator.server import CounterSimulator, EndpointError, Session
-
-from helpers import RawClient, running_simulator, wait_until
+from display_app.simulator.counter import scenarios
+from display_app.simulator.counter.catalogue import Catalogue
+from display_app.simulator.counter.client import Client, EndpointError
+from display_app.simulator.counter.lane import Lane, LaneError
+from display_app.simulator.counter.server import CounterSimulator
 
 DATETIME = re.compile(r"^\d{4}-\d\d-\d\d \d\d:\d\d:\d\d$")
 
@@ -409,7 +409,7 @@ async def test_oversized_frame_closes_only_that_client_with_1009(caplog):
 
 
 async def test_custom_endpoints_errors_and_internal_failures():
-    async def echo(session: Session, request):
+    async def echo(session: Client, request):
         if (request.v or {}).get("fail"):
             raise EndpointError("refused on purpose", 409)
         if (request.v or {}).get("crash"):
@@ -558,7 +558,7 @@ def test_lane_load_sale_and_refusals():
 
 
 def test_payment_type_numbers_agree_with_the_dialect_table():
-    from display_app.simulator.lane import PAYMENT_TYPES
+    from display_app.simulator.counter.lane import PAYMENT_TYPES
 
     for name, number in PAYMENT_TYPES.items():
         assert dialect.PAYMENT_TYPE_NAMES[number].casefold() == name.casefold()

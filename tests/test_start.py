@@ -7,10 +7,9 @@ from __future__ import annotations
 import json
 
 from PySide6.QtGui import QImage
-
 from test_display_commands import isolated_env, run_app
 
-from display_app.simulator.server import CounterSimulator
+from display_app.simulator.counter.server import CounterSimulator
 
 
 async def test_first_run_without_settings_shows_the_setup_screen_and_writes_nothing(tmp_path):

@@ -5,9 +5,9 @@ from __future__ import annotations
 from decimal import Decimal
 
 import pytest
-from PySide6.QtCore import QDateTime, QDate, QTime
+from PySide6.QtCore import QDate, QDateTime, QTime
 
-from display_app.ui.format import MoneyFormat, clock_text, decimal_text, quantity_text
+from display_app.ui.widgets.format import MoneyFormat, clock_text, decimal_text, quantity_text
 
 NBSP = "\u00a0"
 

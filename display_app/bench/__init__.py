@@ -3,7 +3,7 @@
 It starts the counter (bench/counter.py, the simulator in its own process) and the
 customer display (``python -m display_app display``, or the frozen program) as
 separate processes, drives sales through the real socket and reads the display's paint
-stamps (ui/bench_hook.py, enabled by an environment variable) to measure:
+stamps (ui/display/bench_hook.py, enabled by an environment variable) to measure:
 
 * event-to-screen latency (p50/p99/max) for a 5-line and a 200-line sale, paced updates;
 * a burst of messages: last message to screen, and how many updates one paint absorbed;
@@ -14,6 +14,9 @@ stamps (ui/bench_hook.py, enabled by an environment variable) to measure:
 
 Prints a table with the budgets (report.BUDGETS), or JSON with ``--json``. Exit status is
 0 whatever the figures (1 only if the benchmark itself could not run).
+
+May import the simulator and the Qt-free packages; the display runs as a separate
+process, so nothing here imports ``ui``.
 """
 
 from __future__ import annotations

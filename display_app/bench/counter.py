@@ -7,7 +7,7 @@ Prints ``{"ready": true, "port": P, "t": NS}`` once it listens (``t`` is
 ``time.monotonic_ns()``), then answers each command line with one JSON line. Every sale
 message it sends carries the command's sequence number in ``datetimelocal``
 (``"<local time> bench#<seq>"``: see ``marker()``); the display's paint stamps
-(display_app/ui/bench_hook.py) report it back, so the benchmark can tell which message
+(display_app/ui/display/bench_hook.py) report it back, so the benchmark can tell which message
 reached the screen. Send times are taken just before a message is handed to the
 simulator's broadcast (which encodes it and queues it for the socket).
 
@@ -38,8 +38,8 @@ import threading
 import time
 from typing import Any
 
-from ..simulator.lane import local_time_text
-from ..simulator.server import CounterSimulator
+from ..simulator.counter.lane import local_time_text
+from ..simulator.counter.server import CounterSimulator
 
 
 def marker(seq: int) -> str:

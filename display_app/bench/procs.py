@@ -1,6 +1,6 @@
 """The benchmark's child processes: the counter (bench/counter.py) and the display
 (``python -m display_app display`` or the frozen program), plus the display's paint
-stamps (ui/bench_hook.py) read back from their file. No Qt here.
+stamps (ui/display/bench_hook.py) read back from their file. No Qt here.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import psutil
 
 from .counter import seq_of
 
-STAMPS_ENV = "DISPLAY_APP_BENCH_STAMPS"  # read by display_app/ui/bench_hook.py
+STAMPS_ENV = "DISPLAY_APP_BENCH_STAMPS"  # read by display_app/ui/display/bench_hook.py
 
 
 class BenchError(RuntimeError):

@@ -6,4 +6,6 @@ tablet in the queue, and hand it to the lane with a recall code.
   (both documented name variants) and our choices for their arguments.
 * ``outbox``: writes in order, each with a stable ``rq``, replayed once after a drop.
 * ``tablet``: ``Tablet``, which ties the counter link, the adapter and the outbox together.
+
+May import ``fd1``; never Qt or ``ui``.
 """

@@ -1,7 +1,5 @@
-"""A simulated PosGreen counter (FD1 over WebSocket) for tests, demos and installers.
-
-``server.CounterSimulator`` is the server, ``lane.Lane`` the simulated checkout with its
-live sale, ``catalogue.Catalogue`` the products, ``scenarios`` the scripted sessions
-(data files in ``scenarios/``) and ``cli`` the ``display-app simulate`` command. Imports
-stay lazy here so ``display-app --version`` does not pay for the server.
+"""Simulated systems around the app, for tests, the demo and support staff: one package
+each (``counter``: the PosGreen counter with its lane and presell endpoints), plus ``cli``,
+the ``display-app simulate`` command. May import the Qt-free packages (``fd1`` for the
+wire format); never Qt or ``ui``. Imports stay lazy so ``--version`` does not pay for them.
 """

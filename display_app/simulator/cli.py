@@ -30,8 +30,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from . import scenarios
-    from .server import CounterSimulator
+    from .counter import scenarios
+    from .counter.server import CounterSimulator
 
     if args.list_scenarios:
         for name, description in scenarios.describe():

@@ -49,7 +49,7 @@ def run(args: argparse.Namespace) -> int:
     from .. import logs
 
     logs.setup_logging(cfg)
-    from . import runtime
+    from .shell import runtime
 
     async def main(app: Any) -> int:
         return await run_demo(
@@ -71,8 +71,8 @@ async def run_demo(
     """The simulator, a display (and optionally a presell tablet) against it, until the app quits."""
     from PySide6.QtWidgets import QApplication
 
-    from ..simulator.server import CounterSimulator
-    from .display_controller import serve_until_done, start_display
+    from ..simulator.counter.server import CounterSimulator
+    from .display.controller import serve_until_done, start_display
 
     app = app or QApplication.instance()
     sim = CounterSimulator(host="127.0.0.1", port=port, scenario=scenario)
@@ -87,7 +87,7 @@ async def run_demo(
 
     tablet = None
     if presell:
-        from .presell_main import start_presell
+        from .presell.main import start_presell
 
         sim.presell.auto_recall = DEMO_RECALL_SECONDS
         tablet = start_presell(cfg.replace(counter=sim.url, mode="presell"), show=False, size=PRESELL_SIZE, remember=False)

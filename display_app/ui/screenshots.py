@@ -50,7 +50,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
-    from . import runtime
+    from .shell import runtime
 
     only = {n.strip() for n in args.only.split(",") if n.strip()}
 
@@ -71,8 +71,8 @@ async def capture_all(out: Path, sizes: list[tuple[int, int]] | tuple[tuple[int,
 
     from ..config import Config
     from ..sale.model import Payment, Sale, SaleLine, Screen
-    from ..simulator.server import CounterSimulator
-    from .display_controller import start_display
+    from ..simulator.counter.server import CounterSimulator
+    from .display.controller import start_display
 
     out.mkdir(parents=True, exist_ok=True)
     only = only or set()

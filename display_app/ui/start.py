@@ -16,7 +16,7 @@ import asyncio
 import contextlib
 import logging
 import sys
-from typing import Any, Awaitable, Callable
+from typing import Any
 
 log = logging.getLogger(__name__)
 
@@ -37,12 +37,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     path = config.config_path(args)
     logs.setup_logging(cfg)
-    from . import kiosk, runtime
+    from .shell import kiosk, runtime
 
     async def main(app: Any) -> int:
         settings = cfg
         if not config.exists(path) or not settings.counter:
-            from .setup_screen import SetupCancelled, SetupScreen, first_run
+            from .shell.setup import SetupCancelled, SetupScreen, first_run
 
             setup = asyncio.ensure_future(first_run(settings, path=path))
             done, _ = await asyncio.wait([setup], timeout=settings.quit_after or None)
@@ -58,39 +58,12 @@ def run(args: argparse.Namespace) -> int:
                 log.info("%s", exc)
                 return 0
         if settings.mode == "presell":
-            from .presell_main import run_presell
+            from .presell.main import run_presell
 
             return await kiosk.run_guarded(lambda: run_presell(settings, app))
-        from .display_controller import run_display
+        from .display.controller import run_display
 
         return await kiosk.run_guarded(lambda: run_display(settings, app))
-
-    return runtime.run(main)
-
-
-def run_counter_command(args: argparse.Namespace, name: str, screen: Callable[[Any, Any], Awaitable[int]]) -> int:
-    """The shared body of the ``display`` and ``presell`` commands: load and check the
-    settings (a bad one, or no counter, is a one-line message and exit 2), set up
-    logging, then run ``screen(cfg, app)`` under the crash guard until the app quits."""
-    from .. import config, logs
-
-    try:
-        cfg = config.load(args)
-    except config.ConfigError as exc:
-        print(f"display-app {name}: {exc}", file=sys.stderr)
-        return 2
-    if not cfg.counter:
-        print(
-            f"display-app {name}: no counter set: give --counter HOST[:PORT] or put counter = \"...\" "
-            f"in {config.config_path(args)} (or run display-app with no command to set it up)",
-            file=sys.stderr,
-        )
-        return 2
-    logs.setup_logging(cfg)
-    from . import kiosk, runtime
-
-    async def main(app: Any) -> int:
-        return await kiosk.run_guarded(lambda: screen(cfg, app))
 
     return runtime.run(main)
 

@@ -27,8 +27,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from display_app.simulator.catalogue import Catalogue
-from display_app.simulator.lane import Lane
+from display_app.simulator.counter.catalogue import Catalogue
+from display_app.simulator.counter.lane import Lane
 
 HERE = Path(__file__).parent
 COUNTER = "ws://127.0.0.1:3490/fd1/open_websocket"

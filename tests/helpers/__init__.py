@@ -19,7 +19,7 @@ from websockets.asyncio.client import ClientConnection, connect
 
 from display_app.fd1 import client as fd1_client
 from display_app.fd1 import packets
-from display_app.simulator.server import CounterSimulator
+from display_app.simulator.counter.server import CounterSimulator
 
 
 @contextlib.asynccontextmanager

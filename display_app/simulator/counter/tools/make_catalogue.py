@@ -1,6 +1,6 @@
 """Regenerate ``display_app/simulator/data/catalogue.json``: the simulator's product list.
 
-Run ``python -m display_app.simulator.tools.make_catalogue``. The output is deterministic
+Run ``python -m display_app.simulator.counter.tools.make_catalogue``. The output is deterministic
 (same input, same pids, skus and barcodes), so the committed JSON only changes when this
 list does. Barcodes are EAN-13 with valid check digits under a made-up 94 (New Zealand)
 manufacturer prefix; weighed items carry an in-store "2x" barcode and price per kg.

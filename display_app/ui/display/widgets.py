@@ -13,8 +13,8 @@ from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
 
-from . import display_theme as theme
-from .format import clock_text, date_text, locale_for
+from ..widgets.format import clock_text, date_text, locale_for
+from . import theme
 
 
 def set_text_colour(label: QLabel, colour: QColor) -> None:

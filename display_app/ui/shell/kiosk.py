@@ -38,13 +38,12 @@ import sys
 import time
 from typing import Any, Awaitable, Callable
 
-from PySide6.QtCore import QEvent, QObject, QProcess, QProcessEnvironment, QRect, Qt, QTimer, Signal, qInstallMessageHandler, QtMsgType
+import shiboken6
+from PySide6.QtCore import QEvent, QObject, QProcess, QProcessEnvironment, QRect, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
-import shiboken6
-
-from ..paths import is_frozen
+from ...paths import is_frozen
 from .pin import PinPad
 
 log = logging.getLogger(__name__)
@@ -387,12 +386,12 @@ class KioskGuard(QObject):
         """The built-in Settings action: the setup screen over the display; after Save,
         ``on_settings_saved(cfg)`` runs, or by default the app restarts itself so every
         setting (counter, mode, monitor) takes effect the same way as at start-up."""
-        from .setup_screen import show_settings
+        from .setup import show_settings
 
         if self.settings_screen is not None and shiboken6.isValid(self.settings_screen) and self.settings_screen.isVisible():
             self.settings_screen.raise_()
             return self.settings_screen
-        from ..config import loaded_from
+        from ...config import loaded_from
 
         self.settings_screen = show_settings(self.cfg, self._settings_saved, path=self._settings_path or loaded_from())
         return self.settings_screen
@@ -459,7 +458,7 @@ def install_kiosk(
 
 def restart_process() -> None:
     """Start this program again with the same arguments, replacing this process."""
-    from ..paths import executable_command
+    from ...paths import executable_command
 
     command = [*executable_command(), *sys.argv[1:]]
     log.warning("restarting: %s", " ".join(command[:2]))
@@ -489,7 +488,7 @@ async def run_guarded(
     ``EXIT_CODE_TOO_MANY_CRASHES`` so the service manager restarts the process.
     Cancellation, SystemExit and KeyboardInterrupt pass through. Also routes the loop's
     and Qt's own error reports to the log."""
-    from ..logs import install_loop_exception_handler
+    from ...logs import install_loop_exception_handler
 
     install_loop_exception_handler(asyncio.get_running_loop())
     route_qt_messages()

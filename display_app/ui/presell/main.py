@@ -26,7 +26,7 @@ DEFAULT_VARIANT = "B"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from .. import config
+    from ... import config
 
     config.add_arguments(parser, skip=("mode",))
     parser.add_argument(
@@ -39,7 +39,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from .start import run_counter_command
+    from ..shell.command import run_counter_command
 
     variant = getattr(args, "salesbuilder", None)
     return run_counter_command(args, "presell", lambda cfg, app: run_presell(cfg, app, variant=variant))
@@ -85,13 +85,13 @@ def remember_variant(variant: str) -> None:
 
 @dataclass
 class PresellRun:
-    window: Any  # presell_window.PresellWindow
+    window: Any  # window.PresellWindow
     tablet: Any  # presell.tablet.Tablet
     task: asyncio.Task[Any]
     cleanups: list[Callable[[], None]] = field(default_factory=list)
 
     async def close(self) -> None:
-        from .presell_window import close_window
+        from .window import close_window
 
         self.task.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -108,9 +108,9 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
 
     ``remember`` (the default) keeps the working SalesBuilder variant and the basket
     journal (``basket_journal()``) in the user state dir; tests pass False."""
-    from ..presell.tablet import Tablet, presell_settings
-    from .format import MoneyFormat
-    from .presell_window import PresellWindow
+    from ...presell.tablet import Tablet, presell_settings
+    from ..widgets.format import MoneyFormat
+    from .window import PresellWindow
 
     chosen = variant or (remembered_variant() if remember else None) or DEFAULT_VARIANT
     tablet = Tablet(presell_settings(cfg.counter, apikey=cfg.apikey or None), variant=chosen, journal=basket_journal() if remember else None)
@@ -131,7 +131,7 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
         tablet.listeners.append(keep_variant)
     if show:
         try:
-            from .kiosk import install_kiosk
+            from ..shell.kiosk import install_kiosk
         except ImportError:  # pragma: no cover
             install_kiosk = None
         if install_kiosk is not None:

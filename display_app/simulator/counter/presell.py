@@ -40,10 +40,10 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Awaitable, Callable, Mapping
 
-from ..fd1 import dialect, packets
+from ...fd1 import dialect, packets
 from .catalogue import Product
+from .client import NO_REPLY, Client, EndpointError
 from .lane import cents, new_sale_key, wire
-from .server import NO_REPLY, EndpointError, Session
 
 log = logging.getLogger(__name__)
 
@@ -179,8 +179,8 @@ class PresellCounter:
         self.sim.endpoints[RECALL] = self._recall_endpoint
         self.variant = variant
 
-    def _handler(self, op: str) -> Callable[[Session, packets.Request], Awaitable[Any]]:
-        async def handle(session: Session, request: packets.Request) -> Any:
+    def _handler(self, op: str) -> Callable[[Client, packets.Request], Awaitable[Any]]:
+        async def handle(session: Client, request: packets.Request) -> Any:
             return self.handle(op, session, request)
 
         handle.__name__ = f"salesbuilder_{op}"
@@ -188,7 +188,7 @@ class PresellCounter:
 
     # -- requests ----------------------------------------------------------------------------
 
-    def handle(self, op: str, session: Session, request: packets.Request) -> Any:
+    def handle(self, op: str, session: Client, request: packets.Request) -> Any:
         if op in WRITES and request.rq is not None and self.remember_rq:
             recorded = self.answers.get(request.rq)
             if recorded is not None:
@@ -316,7 +316,7 @@ class PresellCounter:
             await asyncio.sleep(self.cashier_seconds)
             lane.clear()
 
-    async def _recall_endpoint(self, session: Session, request: packets.Request) -> Any:
+    async def _recall_endpoint(self, session: Client, request: packets.Request) -> Any:
         code = (request.v or {}).get("code", request.k)
         if code is None:
             raise EndpointError("lane_recall needs v.code")
@@ -450,8 +450,8 @@ def _shape(row: dict[str, Any], qo: Any) -> dict[str, Any]:
     return out
 
 
-def make_data_endpoint(sim: Any, fallback: Callable[[Session, packets.Request], Awaitable[Any]] | None) -> Callable[[Session, packets.Request], Awaitable[Any]]:
-    async def data(session: Session, request: packets.Request) -> Any:
+def make_data_endpoint(sim: Any, fallback: Callable[[Client, packets.Request], Awaitable[Any]] | None) -> Callable[[Client, packets.Request], Awaitable[Any]]:
+    async def data(session: Client, request: packets.Request) -> Any:
         v = request.v or {}
         table = v.get("table")
         if table not in PRODUCT_TABLES:

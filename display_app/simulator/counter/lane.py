@@ -17,7 +17,6 @@ the customer's change is what was paid beyond ``saletotal``.
 from __future__ import annotations
 
 import asyncio
-
 import datetime as _dt
 import logging
 import secrets
@@ -26,7 +25,7 @@ from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Callable
 
-from ..fd1 import dialect
+from ...fd1 import dialect
 from .catalogue import Catalogue, Product
 
 log = logging.getLogger(__name__)

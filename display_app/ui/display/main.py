@@ -2,8 +2,8 @@
 
 This module is the command (``add_arguments``/``run``) and stays Qt-free at import, so
 ``display-app --version`` and ``simulate`` start fast; the live display itself is in
-display_controller.py (``DisplayController``, ``start_display``, ``run_display``), also
-reachable from here: ``from display_app.ui.display_main import run_display``.
+controller.py (``DisplayController``, ``start_display``, ``run_display``), also
+reachable from here: ``from display_app.ui.display.main import run_display``.
 """
 
 from __future__ import annotations
@@ -19,28 +19,28 @@ log = logging.getLogger(__name__)
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
-    from .. import config
+    from ... import config
 
     config.add_arguments(parser, skip=("mode",))
 
 
 def run(args: argparse.Namespace) -> int:
-    from .start import run_counter_command
+    from ..shell.command import run_counter_command
 
     return run_counter_command(args, "display", run_display)
 
 
 
 async def run_display(cfg: Any, app: Any = None) -> int:
-    """Run the customer display until the app quits (see display_controller.run_display)."""
-    from .display_controller import run_display as run_live
+    """Run the customer display until the app quits (see controller.run_display)."""
+    from .controller import run_display as run_live
 
     return await run_live(cfg, app)
 
 
 def __getattr__(name: str) -> Any:
     if name in ("DisplayController", "DisplayRun", "start_display"):
-        from . import display_controller
+        from . import controller
 
-        return getattr(display_controller, name)
+        return getattr(controller, name)
     raise AttributeError(name)

@@ -11,10 +11,10 @@ import logging
 from typing import Any
 
 import qrcode
-from qrcode.constants import ERROR_CORRECT_M
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
+from qrcode.constants import ERROR_CORRECT_M
 
 log = logging.getLogger(__name__)
 

@@ -26,8 +26,8 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, Callable
 
-from . import __version__
-from .paths import is_frozen
+from .. import __version__
+from ..paths import is_frozen
 
 log = logging.getLogger(__name__)
 
@@ -47,7 +47,7 @@ def run(args: argparse.Namespace | None = None) -> int:
     started = time.monotonic()
     result: dict[str, Any] = {"ok": False, "version": __version__, "frozen": is_frozen(), "python": platform.python_version()}
     try:
-        from .ui import runtime
+        from .shell import runtime
 
         async def main(app: Any) -> int:
             await asyncio.wait_for(_check(app, result), DEADLINE)
@@ -93,10 +93,10 @@ async def _check(app: Any, result: dict[str, Any]) -> None:
     from PySide6.QtCore import qVersion
     from PySide6.QtGui import QGuiApplication
 
-    from .config import Config
-    from .sale.probe import screen_state_json
-    from .simulator.server import CounterSimulator
-    from .ui.display_controller import start_display
+    from ..config import Config
+    from ..sale.probe import screen_state_json
+    from ..simulator.counter.server import CounterSimulator
+    from .display.controller import start_display
 
     result["qt"] = qVersion()
     result["platform"] = QGuiApplication.platformName()

@@ -4,7 +4,7 @@ Each product has ``pid`` (int), ``sku`` (str), ``barcodes`` (EAN-13 strings),
 ``description``, ``department``, ``price`` (Decimal; tax inclusive, per kg for
 weighed items) and ``measurement`` ("unit" or "kg"). In the JSON file prices are
 strings with cents ("4.79") so they load exactly as Decimal. Regenerate the file with
-``python -m display_app.simulator.tools.make_catalogue``.
+``python -m display_app.simulator.counter.tools.make_catalogue``.
 """
 
 from __future__ import annotations
@@ -61,7 +61,7 @@ class Catalogue:
     def load(cls, path: str | Path | None = None) -> Catalogue:
         """Load a catalogue file; the packaged one by default."""
         if path is None:
-            text = resources.files("display_app.simulator").joinpath("data/catalogue.json").read_text(encoding="utf-8")
+            text = resources.files("display_app.simulator.counter").joinpath("data/catalogue.json").read_text(encoding="utf-8")
         else:
             text = Path(path).read_text(encoding="utf-8")
         return cls.from_json(json.loads(text))

@@ -59,127 +59,32 @@ from __future__ import annotations
 import asyncio
 import base64
 import contextlib
-import contextvars
 import itertools
 import logging
 import re
-from dataclasses import dataclass, field
 from http import HTTPStatus
 from typing import Any, Awaitable, Callable, Mapping
 from urllib.parse import parse_qsl, urlsplit
 
 from websockets.asyncio.server import Server, ServerConnection, serve
 from websockets.exceptions import ConnectionClosed
-from websockets.http11 import Request as HttpRequest, Response as HttpResponse
+from websockets.http11 import Request as HttpRequest
+from websockets.http11 import Response as HttpResponse
 
-from ..fd1 import dialect, packets
-from .catalogue import Catalogue
-from .lane import Lane
+from ...fd1 import dialect, packets
+from . import presell
 from . import scenarios as _scenarios
+from .catalogue import Catalogue
+from .client import NO_REPLY, Client, EndpointError, Handler, SimFirehose, deferred_actions
+from .lane import Lane
 
 log = logging.getLogger(__name__)
 
 #: Firehose ``v.event`` names that receive customer-display sale messages.
 CUSTDISP_EVENTS = frozenset({dialect.DEFAULT_CUSTDISP_EVENT, "custdisp", "cust.sale"})
 
-#: Frames queued for one slow client before the simulator gives up on it.
-MAX_OUTBOX = 10_000
-
 #: How many decoded requests ``received`` keeps (oldest dropped first).
 MAX_RECEIVED = 5_000
-
-#: Returned by a handler that must not answer (e.g. ``fd1.session.ignore``).
-NO_REPLY: Any = object()
-
-#: Actions to run after the reply of the request being handled (one list per request task).
-_deferred: contextvars.ContextVar[list[Callable[[], None]] | None] = contextvars.ContextVar("deferred", default=None)
-
-
-class EndpointError(Exception):
-    """Raised by an endpoint handler: the client gets an error reply with this message and code."""
-
-    def __init__(self, message: str, code: int = 400) -> None:
-        super().__init__(message)
-        self.message = message
-        self.code = code
-
-
-@dataclass
-class SimFirehose:
-    rq: str
-    event: str
-    q: Mapping[str, Any] | None = None
-    options: dict[str, Any] = field(default_factory=dict)
-
-    def wants(self, sc: str) -> bool:
-        """Whether an event with this schema passes the firehose's ``_sc`` filter (if any)."""
-        if not self.q or "_sc" not in self.q:
-            return True
-        allowed = self.q["_sc"]
-        names = [allowed] if isinstance(allowed, str) else list(allowed) if isinstance(allowed, list) else []
-        return any(sc == name or sc.startswith(str(name) + ".") for name in names)
-
-
-@dataclass(eq=False)
-class Session:
-    """One client socket."""
-
-    id: int
-    ws: ServerConnection
-    path: str
-    presell: bool  # opened with ?purpose=presell on the URL
-    purpose: str | None = None  # from the login (or "presell" from the URL)
-    logged_in: bool = False
-    firehoses: dict[str, SimFirehose] = field(default_factory=dict)  # rq -> firehose
-    data: dict[str, Any] = field(default_factory=dict)  # room for endpoint extensions (presell)
-    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
-    _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
-
-    @property
-    def remote(self) -> str:
-        address = self.ws.remote_address
-        return f"{address[0]}:{address[1]}" if address else "?"
-
-    @property
-    def closed(self) -> bool:
-        return self.ws.close_code is not None
-
-    def send(self, frame: Mapping[str, Any]) -> None:
-        """Queue a frame (a dict) for this client, in order with replies and events."""
-        self.send_text(packets.encode(frame))
-
-    def send_text(self, text: str) -> None:
-        """Queue raw text (tests use it to send malformed frames)."""
-        if self.closed:
-            return
-        if self.outbox.qsize() >= MAX_OUTBOX:
-            log.error("client %s is not reading (%d frames queued); closing it", self.remote, self.outbox.qsize())
-            self._spawn(self.ws.close(1011, "client too slow"))
-            return
-        self.outbox.put_nowait(text)
-
-    def close(self, code: int = 1000, reason: str = "") -> None:
-        """Close this client's socket (from a handler or a test), without waiting."""
-        self._spawn(self.ws.close(code, reason))
-
-    def defer(self, action: Callable[[], None]) -> None:
-        """Run ``action`` right after the current request's reply has been queued
-        (or soon, when called outside a request handler)."""
-        actions = _deferred.get()
-        if actions is None:
-            asyncio.get_running_loop().call_soon(action)
-        else:
-            actions.append(action)
-
-    def _spawn(self, coro: Awaitable[Any]) -> asyncio.Task[Any]:
-        task = asyncio.ensure_future(coro)
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
-
-
-Handler = Callable[[Session, packets.Request], Awaitable[Any]]
-
 
 DEFAULT_STORE: dict[str, Any] = {
     "storename": "Harbourside Fresh Market",
@@ -238,7 +143,7 @@ class CounterSimulator:
             dialect.CLOSE_FIREHOSE: self._close_firehose,
             dialect.SET_FIREHOSE_OPTION: self._set_firehose_option,
         }
-        self.sessions: list[Session] = []
+        self.sessions: list[Client] = []
         self.received: list[packets.Request] = []
         self.connection_count = 0  # WebSocket handshakes accepted since construction
         self.accept_then_drop = False
@@ -347,7 +252,7 @@ class CounterSimulator:
         parts = urlsplit(ws.request.path if ws.request else "")
         query = dict(parse_qsl(parts.query))
         presell = query.get("purpose") == "presell"
-        session = Session(id=next(self._ids), ws=ws, path=parts.path, presell=presell, purpose="presell" if presell else None)
+        session = Client(id=next(self._ids), ws=ws, path=parts.path, presell=presell, purpose="presell" if presell else None)
         self.sessions.append(session)
         log.info("client %s connected to %s (session %d%s)", session.remote, ws.request.path if ws.request else "?", session.id, ", presell" if presell else "")
         writer = asyncio.create_task(self._writer(session), name=f"sim-writer-{session.id}")
@@ -368,7 +273,7 @@ class CounterSimulator:
             for task in list(session._tasks):
                 task.cancel()
 
-    async def _writer(self, session: Session) -> None:
+    async def _writer(self, session: Client) -> None:
         try:
             while True:
                 text = await session.outbox.get()
@@ -376,7 +281,7 @@ class CounterSimulator:
         except ConnectionClosed:
             pass
 
-    def _on_frame(self, session: Session, frame: str | bytes) -> None:
+    def _on_frame(self, session: Client, frame: str | bytes) -> None:
         try:
             request = packets.decode_request(frame)
         except packets.PacketError as exc:
@@ -391,7 +296,7 @@ class CounterSimulator:
             return
         session._spawn(self._dispatch(session, request))
 
-    def _reply_to_bad_frame(self, session: Session, frame: str | bytes, problem: str) -> None:
+    def _reply_to_bad_frame(self, session: Client, frame: str | bytes, problem: str) -> None:
         try:
             obj = packets.parse_json(frame)
         except packets.PacketError:
@@ -405,9 +310,9 @@ class CounterSimulator:
             out["rt"] = obj["rt"]
         session.send(out)
 
-    async def _dispatch(self, session: Session, request: packets.Request) -> None:
+    async def _dispatch(self, session: Client, request: packets.Request) -> None:
         actions: list[Callable[[], None]] = []
-        _deferred.set(actions)  # this runs in its own task, so in its own context
+        deferred_actions.set(actions)  # this runs in its own task, so in its own context
         try:
             if request.a != dialect.LOGIN and not session.logged_in:
                 raise EndpointError(f"log in first: {dialect.LOGIN} must be the first request on a socket", 401)
@@ -438,7 +343,7 @@ class CounterSimulator:
 
     # -- endpoints ----------------------------------------------------------------------
 
-    async def _login(self, session: Session, request: packets.Request) -> Any:
+    async def _login(self, session: Client, request: packets.Request) -> Any:
         v = request.v or {}
         purpose = v.get("purpose")
         if purpose is not None and not isinstance(purpose, str):
@@ -453,16 +358,16 @@ class CounterSimulator:
         log.info("client %s logged in (purpose %s)", session.remote, session.purpose)
         return {"rows": [{"loggedin": 1, "purpose": session.purpose or "", "server": "display-app counter simulator"}]}
 
-    async def _ignore(self, session: Session, request: packets.Request) -> Any:
+    async def _ignore(self, session: Client, request: packets.Request) -> Any:
         return NO_REPLY
 
-    async def _cancel_request(self, session: Session, request: packets.Request) -> Any:
+    async def _cancel_request(self, session: Client, request: packets.Request) -> Any:
         return {}
 
-    async def _get_info(self, session: Session, request: packets.Request) -> Any:
+    async def _get_info(self, session: Client, request: packets.Request) -> Any:
         return {"rows": [dict(self.store)]}
 
-    async def _open_firehose(self, session: Session, request: packets.Request) -> Any:
+    async def _open_firehose(self, session: Client, request: packets.Request) -> Any:
         v = request.v or {}
         event = v.get("event")
         if not isinstance(event, str) or not event:
@@ -482,7 +387,7 @@ class CounterSimulator:
             session.defer(send_current)
         return {"rows": [{"event": event, "rq": request.rq}]}
 
-    async def _close_firehose(self, session: Session, request: packets.Request) -> Any:
+    async def _close_firehose(self, session: Client, request: packets.Request) -> Any:
         key = request.k if request.k is not None else (request.v or {}).get("rq")
         if key is None:
             raise EndpointError("close_firehose needs k: the rq the firehose was opened with")
@@ -491,14 +396,14 @@ class CounterSimulator:
         log.info("client %s closed firehose rq %s", session.remote, key)
         return {}
 
-    async def _set_firehose_option(self, session: Session, request: packets.Request) -> Any:
+    async def _set_firehose_option(self, session: Client, request: packets.Request) -> Any:
         if request.k is not None and str(request.k) in session.firehoses:
             session.firehoses[str(request.k)].options.update(request.v or {})
         return {}
 
     # -- broadcasting --------------------------------------------------------------------
 
-    def _live_sessions(self) -> list[Session]:
+    def _live_sessions(self) -> list[Client]:
         return [s for s in self.sessions if s.logged_in and not s.closed]
 
     def _broadcast_sale(self, sc: str, snapshot: dict[str, Any]) -> None:
@@ -555,11 +460,7 @@ def _salvage(frame: str | bytes) -> dict[str, Any]:
 
 
 def _install_presell(sim: CounterSimulator) -> None:
-    """Add the presell side (display_app/simulator/presell.py): SalesBuilder endpoints,
-    parked sales and lane recall. Imported here, not at the top, because presell imports
-    this module; a plain import statement so PyInstaller still sees it."""
-    from . import presell
-
+    """Add the presell side (``presell.py``): SalesBuilder endpoints, parked sales and lane recall."""
     presell.install(sim)
 
 

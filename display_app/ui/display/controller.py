@@ -24,11 +24,11 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..sale import probe
-from ..sale.model import ScreenState
-from ..sale.reducer import SaleEvent, SaleReducer, Tick, from_counter, next_deadline
+from ...sale import probe
+from ...sale.model import ScreenState
+from ...sale.reducer import SaleEvent, SaleReducer, Tick, from_counter, next_deadline
 from . import bench_hook
-from .display_window import DisplayWindow
+from .window import DisplayWindow
 
 log = logging.getLogger(__name__)
 
@@ -166,7 +166,7 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     ``show=False`` leaves the window hidden (the caller shows it, e.g. at a size).
     In kiosk mode the window goes full screen on ``cfg.screen``.
     """
-    from ..fd1.client import CounterClient, CounterSettings, Firehose, counter_url
+    from ...fd1.client import CounterClient, CounterSettings, Firehose, counter_url
 
     window = DisplayWindow()
     if size is not None:
@@ -191,7 +191,7 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
 
 def _show(window: DisplayWindow, cfg: Any) -> None:
     try:
-        from .kiosk import install_kiosk
+        from ..shell.kiosk import install_kiosk
     except ImportError:  # pragma: no cover - kiosk support is part of the app
         install_kiosk = None
     if install_kiosk is not None:

@@ -2,7 +2,7 @@
 
 ``window.show_state(state)`` picks the screen (idle, sale, thank-you; offline is an
 overlay on top of the last of those), applies the store's branding, locale and
-reading direction, and the banner. Sizes follow the window (``display_theme.unit_for``),
+reading direction, and the banner. Sizes follow the window (``theme.unit_for``),
 so the same window fits a 7" tablet and a 4K monitor, landscape or portrait.
 
 After each paint of a changed state the window records ``last_paint``
@@ -18,11 +18,11 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
-from ..sale.model import Connection, Screen, ScreenState, StoreInfo
-from . import display_theme as theme
-from .display_screens import IdleScreen, OfflineOverlay, SaleScreen, ThankYouScreen
-from .display_widgets import BannerStrip, Header
-from .format import MoneyFormat
+from ...sale.model import Connection, Screen, ScreenState, StoreInfo
+from ..widgets.format import MoneyFormat
+from . import theme
+from .screens import IdleScreen, OfflineOverlay, SaleScreen, ThankYouScreen
+from .widgets import BannerStrip, Header
 
 STATUS_TEXT = {
     Connection.CONNECTING: "Connecting to the counter…",

@@ -11,22 +11,13 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import Any, Sequence
 
-from PySide6.QtCore import (
-    QAbstractListModel,
-    QEasingCurve,
-    QModelIndex,
-    QPersistentModelIndex,
-    QRect,
-    QSize,
-    Qt,
-    QVariantAnimation,
-)
+from PySide6.QtCore import QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate, QStyleOptionViewItem
 
-from ..sale.model import SaleLine
-from . import display_theme as theme
-from .format import MoneyFormat, quantity_text
+from ...sale.model import SaleLine
+from ..widgets.format import MoneyFormat, quantity_text
+from . import theme
 
 _Index = QModelIndex | QPersistentModelIndex
 

@@ -18,9 +18,8 @@ from typing import Awaitable, Callable
 
 os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported: never pick up another binding
 
-from PySide6.QtWidgets import QApplication  # noqa: E402  (PySide6 must be imported before qasync)
-
 import qasync  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402  (PySide6 must be imported before qasync)
 
 log = logging.getLogger(__name__)
 

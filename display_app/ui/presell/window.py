@@ -9,7 +9,7 @@ the cashier can type, until "Next customer".
 
 The window draws ``TabletState`` values and calls ``Tablet`` actions; it never
 parses protocol. Scans from a keyboard-wedge scanner arrive wherever the focus is
-(presell_scanner.WedgeScanner).
+(scanner.WedgeScanner).
 """
 
 from __future__ import annotations
@@ -18,29 +18,15 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QLocale, QSize, Qt, QTimer
-from PySide6.QtWidgets import (
-    QBoxLayout,
-    QFrame,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QPushButton,
-    QScrollArea,
-    QScroller,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
-from ..fd1.client import ConnectionLost, CounterError, NotConnected
-from ..presell.model import BasketLine, LineStatus, Product, TabletState
-from ..presell.tablet import Tablet, weight_grams
-from .format import MoneyFormat, quantity_text
-from .presell_scanner import WedgeScanner
-from .qr import QrCode
-from .runtime import TaskSet
+from ...fd1.client import ConnectionLost, CounterError, NotConnected
+from ...presell.model import BasketLine, LineStatus, Product, TabletState
+from ...presell.tablet import Tablet, weight_grams
+from ..shell.runtime import TaskSet
+from ..widgets.format import MoneyFormat, quantity_text
+from ..widgets.qr import QrCode
+from .scanner import WedgeScanner
 
 log = logging.getLogger(__name__)
 

@@ -26,25 +26,13 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator
-from PySide6.QtWidgets import (
-    QButtonGroup,
-    QCheckBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QPushButton,
-    QRadioButton,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget
 
-from .. import config
-from ..config import Config, ConfigError
-from ..fd1.client import CounterClient, CounterSettings, LinkChanged, StoreInfoReply, counter_url, redact_url
-from ..sale.model import StoreInfo
-from ..sale.store import store_info
+from ... import config
+from ...config import Config, ConfigError
+from ...fd1.client import CounterClient, CounterSettings, LinkChanged, StoreInfoReply, counter_url, redact_url
+from ...sale.model import StoreInfo
+from ...sale.store import store_info
 
 log = logging.getLogger(__name__)
 

@@ -16,12 +16,12 @@ from PySide6.QtCore import QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnim
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
-from ..sale.model import Sale
-from . import display_theme as theme
-from .display_lines import SaleLinesModel, SaleLinesView
-from .display_widgets import Clock, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
-from .format import MoneyFormat
-from .qr import QrCode
+from ...sale.model import Sale
+from ..widgets.format import MoneyFormat
+from ..widgets.qr import QrCode
+from . import theme
+from .lines import SaleLinesModel, SaleLinesView
+from .widgets import Clock, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
 
 log = logging.getLogger(__name__)
 

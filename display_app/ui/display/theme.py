@@ -17,8 +17,8 @@ from pathlib import Path
 from PySide6.QtCore import QByteArray
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QImage
 
-from .. import paths
-from ..sale.model import StoreInfo
+from ... import paths
+from ...sale.model import StoreInfo
 
 log = logging.getLogger(__name__)
 

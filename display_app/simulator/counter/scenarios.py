@@ -1,6 +1,6 @@
 """Scenarios: scripted cashier sessions for the simulated lane, stored as JSON data files.
 
-A scenario file (``display_app/simulator/scenarios/NAME.json``)::
+A scenario file (``display_app/simulator/counter/scenarios/NAME.json``)::
 
     {"name": "quick-grocery", "description": "...", "pace": 0.6, "loop": false,
      "steps": [{"do": "start_sale"}, {"do": "add", "sku": "DAI0002", "qty": 2}, ...]}
@@ -41,7 +41,7 @@ from decimal import Decimal
 from importlib import resources
 from typing import Any, Callable, Mapping
 
-from ..fd1 import dialect
+from ...fd1 import dialect
 from .catalogue import Catalogue
 from .lane import PAYMENT_TYPES, Lane
 
@@ -84,7 +84,7 @@ STEPS: dict[str, tuple[set[str], set[str]]] = {
 
 def names() -> list[str]:
     """Names of the packaged scenarios, sorted."""
-    folder = resources.files("display_app.simulator").joinpath("scenarios")
+    folder = resources.files("display_app.simulator.counter").joinpath("scenarios")
     return sorted(item.name[: -len(".json")] for item in folder.iterdir() if item.name.endswith(".json"))
 
 
@@ -103,7 +103,7 @@ def describe() -> list[tuple[str, str]]:
 def _read(name: str) -> dict[str, Any]:
     if not name or "/" in name or "\\" in name or name.startswith("."):
         raise ScenarioError(f"bad scenario name {name!r}")
-    item = resources.files("display_app.simulator").joinpath("scenarios", f"{name}.json")
+    item = resources.files("display_app.simulator.counter").joinpath("scenarios", f"{name}.json")
     if not item.is_file():
         raise ScenarioError(f"no scenario named {name!r}; known: {', '.join(names())}")
     try:
