@@ -9,6 +9,7 @@ or raises ``StationError``; the CoAP server (server.py) only moves bytes.
 from __future__ import annotations
 
 import json
+import math
 import uuid as uuidlib
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -88,6 +89,10 @@ def _ts(moment: datetime) -> str:
     return moment.strftime(dialect.TIMESTAMP_FORMAT)
 
 
+def _no_constant(name: str) -> None:
+    raise ValueError(f"{name} is not JSON")
+
+
 def parse_body(payload: bytes) -> dict[str, Any]:
     """A request body -> dict, or StationError 4.00 (the documented 'keep it compact' rule included)."""
     if len(payload) > dialect.MAX_REQUEST_BYTES:
@@ -101,7 +106,7 @@ def parse_body(payload: bytes) -> dict[str, Any]:
     if "\n" in text or "\t" in text or "\r" in text:
         raise StationError("4.00", "Request body must be compact JSON (no tabs or newlines)")
     try:
-        body = json.loads(text)
+        body = json.loads(text, parse_constant=_no_constant)
     except (ValueError, RecursionError):
         raise StationError("4.00", "Request body is not valid JSON") from None
     if not isinstance(body, dict):
@@ -115,7 +120,7 @@ def _int_field(body: dict[str, Any], key: str, lo: int, hi: int, *, required: bo
         if required:
             raise StationError("4.00", f"Missing required property '{key}'")
         return None
-    if isinstance(value, bool) or not isinstance(value, (int, float)) or value != int(value):
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or not math.isfinite(value) or value != int(value):
         raise StationError("4.00", f"'{key}' must be a whole number")
     value = int(value)
     if not lo <= value <= hi:
