@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup bench screenshots frozen clean
+.PHONY: demo test setup bench screenshots frozen clean fuzz
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $$(sh packaging/find-python.sh) -m venv $(VENV)
@@ -19,6 +19,11 @@ demo: $(STAMP)
 ## The whole test suite, offscreen (includes building the frozen program and running its self-test).
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+## The decoder property tests at 100,000 examples each (the suite runs them at a modest count).
+fuzz: $(STAMP)
+	HYPOTHESIS_PROFILE=fuzz QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider --timeout=0 \
+		--hypothesis-show-statistics tests/test_fuzz_*.py $(PYTEST_ARGS)
 
 bench: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/display-app bench

@@ -69,3 +69,29 @@ PAYMENT_TYPE_NAMES = {
     8: "Loyalty points",
     9: "Mobile payment",
 }
+
+#: Liveness. GAP (sections 1.5 and 4.5): the docs give no heartbeat, no idle timeout and
+#: no interval for the periodic ``.status`` repeat (the simulator sends one every 5 s).
+#: A hung POS can keep its WebSocket answering pings while it sends nothing, so a link
+#: with a firehose open that has heard no FD1 packet for ``SILENT_AFTER_SECONDS`` (three
+#: status intervals of an assumed 3 s; a counter with sparser repeats is merely asked
+#: more often) sends ``LIVENESS_REQUEST``. Any reply, even an error, proves the counter
+#: alive; none within ``LIVENESS_TIMEOUT_SECONDS`` means offline and a rebuilt link, at
+#: most 12 s after the last packet (plus the 1.5 s reconnecting grace on screen).
+#: ``get_info`` is the request: documented, without side effects, and one the display
+#: depends on anyway (``fd1.session.ignore`` is documented to get no reply).
+LIVENESS_REQUEST = GET_INFO
+SILENT_AFTER_SECONDS = 9.0
+LIVENESS_TIMEOUT_SECONDS = 3.0
+
+#: GAP (section 4.5): whether a counter opens the next sale's key as soon as a sale
+#: completes. Our choice: a sale key the display is not showing, with no lines and no
+#: payments, is the idle lane (welcome screen; a running thank-you still runs its time).
+#: The same key losing all its lines (every item voided) stays a sale at $0.00.
+NEW_EMPTY_SALE_IS_IDLE = True
+
+#: GAP (section 6.3): how a counter books change. Our choice: on a sale with a positive
+#: total, negative payments that do not exceed the overpayment (cash 20.00, then -8.26 on
+#: an 11.74 sale) are the change handed back: they are not listed as payments and the
+#: change box shows the overpayment. Refunds (a total of zero or less) are left alone.
+NEGATIVE_PAYMENT_IS_CHANGE = True

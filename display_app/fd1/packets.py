@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Mapping
 
 log = logging.getLogger(__name__)
@@ -146,12 +147,26 @@ def parse_json(text: str | bytes) -> dict[str, Any]:
         except UnicodeDecodeError as exc:
             raise PacketError(f"frame is not UTF-8: {exc}") from None
     try:
-        obj = json.loads(text)
+        obj = json.loads(text, parse_int=_parse_int)
     except json.JSONDecodeError as exc:
         raise PacketError(f"frame is not JSON: {exc.msg} at offset {exc.pos}") from None
+    except RecursionError:
+        raise PacketError("frame is nested too deeply") from None
+    except (ValueError, TypeError, OverflowError, MemoryError) as exc:
+        raise PacketError(f"frame is not usable JSON: {type(exc).__name__}: {str(exc)[:80]}") from None
     if not isinstance(obj, dict):
         raise PacketError(f"frame is JSON {type(obj).__name__}, not an object")
     return obj
+
+
+#: Integers longer than this many digits are kept as Decimal (linear to read) instead of
+#: int (whose conversion is quadratic and refused by Python past 4,300 digits); the
+#: readers of numbers (``fd1.values``) refuse them as out of range, field by field.
+LONG_INTEGER_DIGITS = 40
+
+
+def _parse_int(text: str) -> int | Decimal:
+    return int(text) if len(text) <= LONG_INTEGER_DIGITS else Decimal(text)
 
 
 def _error_text(obj: Mapping[str, Any]) -> str | None:
@@ -177,11 +192,27 @@ def decode(text: str | bytes) -> Incoming:
     2. ``a`` starting ``fn1.``: a server message;
     3. ``sc`` present: a firehose event;
     4. otherwise ``r``/``rp``: a reply.
+
+    Raises only ``PacketError``, whatever the frame holds.
     """
     obj = parse_json(text)
+    try:
+        return _decode(obj)
+    except PacketError:
+        raise
+    except Exception as exc:  # RecursionError, MemoryError...: a bad frame, never a dropped link
+        raise PacketError(f"frame could not be read: {type(exc).__name__}") from None
+
+
+def _clip(text: str, limit: int = 200) -> str:
+    """Text from a counter, cut to a length fit for a log line or a banner."""
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _decode(obj: dict[str, Any]) -> Incoming:
     pt = obj.get("pt")
     if pt not in (None, ""):
-        return Foreign(pt=str(pt), raw=obj)
+        return Foreign(pt=_clip(str(pt)), raw=obj)
     a = obj.get("a")
     if isinstance(a, str) and a.startswith("fn1."):
         v = obj.get("v")
@@ -189,19 +220,19 @@ def decode(text: str | bytes) -> Incoming:
     sc = obj.get("sc")
     if sc is not None:
         if not isinstance(sc, str) or not sc:
-            raise PacketError(f"event has an unusable sc: {sc!r}")
+            raise PacketError(f"event has an unusable sc: {_clip(repr(sc))}")
         return Event(sc=sc, v=obj.get("v"), rp=rq_text(obj.get("rp")) if obj.get("rp") is not None else None, raw=obj)
     if "r" in obj or "rp" in obj:
         rp = obj.get("rp")
         return Reply(
             r=obj.get("r") if isinstance(obj.get("r"), str) else None,
-            rp=None if rp is None else str(rp),
+            rp=None if rp is None else rq_text(rp),
             data=obj.get("data"),
-            error=_error_text(obj),
+            error=_clip(error) if (error := _error_text(obj)) is not None else None,
             raw=obj,
         )
     if isinstance(a, str):
-        raise PacketError(f"unexpected request packet from the server: a={a!r}")
+        raise PacketError(f"unexpected request packet from the server: a={_clip(repr(a))}")
     raise PacketError("frame has none of r, rp, sc or a fn1.* address")
 
 

@@ -56,10 +56,11 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
+import reprlib
 from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
-from ..fd1 import packets
+from ..fd1 import packets, values
 from ..fd1.client import CounterClient, CounterError
 from .model import CounterLine, CounterSale, Product, ZERO
 
@@ -255,22 +256,40 @@ class SalesBuilder:
 
 
 def money(value: Any) -> Decimal | None:
-    """Decimal from a JSON number or string (floats through str: 9.95 stays 9.95)."""
+    """Decimal from a JSON number or string (floats through str: 9.95 stays 9.95); None
+    for anything that is not a sane amount (bounded cost: ``fd1.values``)."""
     if value is None or isinstance(value, bool):
         return None
     try:
-        return Decimal(str(value)).quantize(Decimal("0.01"))
-    except (InvalidOperation, ValueError):
+        return values.number(value, "amount").quantize(Decimal("0.01"))
+    except (values.BadValue, InvalidOperation):
         return None
 
 
 def _int(value: Any, default: int = 0) -> int:
-    if isinstance(value, bool):
+    if value is None or isinstance(value, bool):
         return default
     try:
-        return int(Decimal(str(value)))
-    except (InvalidOperation, ValueError, TypeError):
+        return int(values.number(value, "number"))  # 2.5 -> 2, as before
+    except values.BadValue:
         return default
+
+
+#: Longest text kept from one field of a counter's answer.
+MAX_TEXT = 200
+
+
+def _text(value: Any, default: str = "") -> str:
+    """A field as display text: strings and plain numbers; anything else is ``default``."""
+    if isinstance(value, str):
+        return value if len(value) <= MAX_TEXT else value[: MAX_TEXT - 1] + "…"
+    if isinstance(value, bool) or value is None:
+        return default
+    if isinstance(value, int):
+        return str(value) if value.bit_length() <= 64 else default
+    if isinstance(value, (float, Decimal)):
+        return _text(str(value), default)
+    return default
 
 
 #: FD1 ``qo`` output template for product searches: only the fields the tablet shows,
@@ -281,50 +300,64 @@ PRODUCT_FIELDS = {name: True for name in ("pid", "description", "shortname", "pr
 def parse_product(row: Mapping[str, Any]) -> Product | None:
     pid = _int(row.get("pid"), -1)
     if pid < 0:
-        log.warning("ignored a product row without a pid: %.120r", row)
+        log.warning("ignored a product row without a pid: %s", reprlib.repr(row))
         return None
     barcode = row.get("barcode", "")
     if isinstance(barcode, list):
         barcode = barcode[0] if barcode else ""
     return Product(
         pid=pid,
-        description=str(row.get("description") or row.get("shortname") or f"Product {pid}"),
+        description=_text(row.get("description")) or _text(row.get("shortname")) or f"Product {pid}",
         price=money(row.get("price")) or ZERO,
-        sku=str(row.get("sku") or ""),
-        barcode=str(barcode or ""),
-        measurement=str(row.get("measurement") or "unit"),
-        department=str(row.get("department") or ""),
+        sku=_text(row.get("sku")),
+        barcode=_text(barcode),
+        measurement=_text(row.get("measurement")) or "unit",
+        department=_text(row.get("department")),
     )
 
 
+#: Most lines read from one SalesBuilder answer (a presell basket is tens of lines).
+MAX_LINES = 1000
+
+
 def parse_sale(reply: packets.Reply) -> CounterSale:
-    """The sale object of a SalesBuilder answer, in either variant's wrapping."""
+    """The sale object of a SalesBuilder answer, in either variant's wrapping. Raises
+    ``CounterError`` when there is no usable sale; a bad line is skipped with a warning."""
     rows = reply.rows()
     if not rows:
         raise CounterError(reply.r or "salesbuilder", "the answer carried no sale")
     row = rows[0]
-    key = row.get("physkey") or row.get("salephyskey") or row.get("k")
+    key = _text(row.get("physkey")) or _text(row.get("salephyskey")) or _text(row.get("k"))
     if not key:
         raise CounterError(reply.r or "salesbuilder", "the sale in the answer has no physkey")
+    items = row.get("lines")
+    if items is not None and not isinstance(items, list):
+        log.warning("sale %s: lines is %s, not a list; ignored", key, type(items).__name__)
+        items = None
+    items = items or []
+    if len(items) > MAX_LINES:
+        log.warning("sale %s: %d lines; reading the last %d", key, len(items), MAX_LINES)
+        items = items[-MAX_LINES:]
     lines = []
-    for item in row.get("lines") or ():
+    for item in items:
         if not isinstance(item, Mapping):
             continue
         product = item.get("product") if isinstance(item.get("product"), Mapping) else {}
         seq = _int(item.get("seqnce"), -1)
         if seq < 0:
-            log.warning("ignored a sale line without a seqnce: %.120r", item)
+            log.warning("ignored a sale line without a usable seqnce: %s", reprlib.repr(item))
             continue
+        pid = _int(item.get("pid"))
         lines.append(
             CounterLine(
                 seq=seq,
-                pid=_int(item.get("pid")),
-                description=str(product.get("description") or item.get("description") or f"Product {item.get('pid')}"),
+                pid=pid,
+                description=_text(product.get("description")) or _text(item.get("description")) or f"Product {pid}",
                 qty=_int(item.get("qty"), 1),
                 total=money(item.get("totalprice")) or ZERO,
                 unit_price=money(item.get("unitprice")),
-                sku=str(product.get("sku") or ""),
-                measurement=str(product.get("measurement") or "unit"),
+                sku=_text(product.get("sku")),
+                measurement=_text(product.get("measurement")) or "unit",
             )
         )
     customer = row.get("customer")
@@ -334,10 +367,10 @@ def parse_sale(reply: packets.Reply) -> CounterSale:
     if total is None:
         total = sum((line.total for line in lines), ZERO)
     return CounterSale(
-        key=str(key),
+        key=key,
         lines=tuple(lines),
         total=total,
-        customer=str(customer or ""),
-        state=str(row.get("state") or "open"),
-        code=str(row.get("code") or ""),
+        customer=_text(customer),
+        state=_text(row.get("state")) or "open",
+        code=_text(row.get("code")),
     )

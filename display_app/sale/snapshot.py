@@ -24,11 +24,10 @@ Rules (the GAP choices are in ``display_app.fd1.dialect``):
 from __future__ import annotations
 
 import logging
-import math
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal
 from typing import Any, Mapping
 
-from ..fd1 import dialect
+from ..fd1 import dialect, values
 from .model import ZERO, Payment, Sale, SaleLine
 
 log = logging.getLogger(__name__)
@@ -53,32 +52,34 @@ def money(value: Any, field: str) -> Decimal:
 
 
 def _decimal(value: Any, field: str) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
-        raise _Bad(f"{field} is {type(value).__name__} {value!r}, not a number")
-    if isinstance(value, float) and not math.isfinite(value):
-        raise _Bad(f"{field} is {value!r}, not a finite number")
+    """A bounded number (``fd1.values``: no field can cost more than its short text)."""
     try:
-        result = Decimal(str(value).strip())
-    except InvalidOperation:
-        raise _Bad(f"{field} is {value!r}, not a number") from None
-    if not result.is_finite():
-        raise _Bad(f"{field} is {value!r}, not a finite number")
-    return result
+        return values.number(value, field)
+    except values.BadValue as exc:
+        raise _Bad(str(exc)) from None
 
 
 def _integer(value: Any, field: str) -> int:
-    number = _decimal(value, field)
-    if number != number.to_integral_value():
-        raise _Bad(f"{field} is {value!r}, not a whole number")
-    return int(number)
+    try:
+        return values.whole(value, field)
+    except values.BadValue as exc:
+        raise _Bad(str(exc)) from None
+
+
+#: Longest text shown from one field (descriptions, names, keys); longer is cut with "…".
+#: A real description is under 100 characters; a 4 MB one would stall text layout.
+MAX_TEXT = 200
 
 
 def _text(value: Any) -> str:
     if value is None:
         return ""
     if isinstance(value, str):
-        return value.strip()
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        text = value.strip()
+        return text if len(text) <= MAX_TEXT else text[: MAX_TEXT - 1].rstrip() + "…"
+    if isinstance(value, int) and not isinstance(value, bool):
+        return str(value) if value.bit_length() <= 64 else ""
+    if isinstance(value, float):
         return str(value)
     return ""
 
@@ -245,10 +246,31 @@ def parse_sale(v: Mapping[str, Any]) -> Sale:
         key=key,
         lines=ordered,
         total=total,
-        payments=tuple(p for _, _, p in payments),
+        payments=_without_change(tuple(p for _, _, p in payments), total),
         when=_text(v.get("datetimelocal")),
         customer=_customer(v.get("customer")),
     )
+
+
+#: Most lines (payments) read from one snapshot. A real sale has tens, a huge one a few
+#: hundred; 25,000 lines (a 4 MiB frame) would take half a second to read and far longer to
+#: lay out. Past the cap the newest entries (the end of the list) are kept, with a warning;
+#: the total is still the counter's ``saletotal``.
+MAX_LINES = 1000
+MAX_PAYMENTS = 100
+
+
+def _without_change(payments: tuple[Payment, ...], total: Decimal) -> tuple[Payment, ...]:
+    """``dialect.NEGATIVE_PAYMENT_IS_CHANGE``: after an overpayment of a positive total,
+    negative payments that do not exceed the overpayment are the change handed back, not
+    payments; they are left out, so ``Sale.change`` (paid - total) shows that change."""
+    if not dialect.NEGATIVE_PAYMENT_IS_CHANGE or total <= 0:
+        return payments
+    given = sum((p.amount for p in payments if p.amount > 0), ZERO)
+    back = -sum((p.amount for p in payments if p.amount < 0), ZERO)
+    if back <= 0 or given <= total or back > given - total:
+        return payments
+    return tuple(p for p in payments if p.amount >= 0)
 
 
 def _list(v: Mapping[str, Any], field: str, key: str) -> list[Any]:
@@ -258,6 +280,10 @@ def _list(v: Mapping[str, Any], field: str, key: str) -> list[Any]:
     if not isinstance(value, list):
         log.warning("sale %s: %s is %s, not a list; ignored", key or "-", field, type(value).__name__)
         return []
+    cap = MAX_LINES if field == "lines" else MAX_PAYMENTS
+    if len(value) > cap:
+        log.warning("sale %s: %d %s; showing the last %d", key or "-", len(value), field, cap)
+        return value[-cap:]
     return value
 
 
