@@ -158,7 +158,7 @@ def test_error_description_is_bounded_printable_text(body):
 @given(ids, st.text(max_size=50))
 def test_redaction_never_shows_the_id(cid, around):
     assert redact(cid) == redact(cid) and redact(cid).startswith("cust#")
-    if len(cid) > 4:
+    if not set(cid) <= set("cust#0123456789abcdef"):  # else it could be part of any redaction
         assert cid not in redact(cid)
         assert cid not in scrub(around + cid + around, cid)
 
