@@ -215,3 +215,23 @@ def test_the_simulator_answers_any_request_with_json_and_never_a_5xx(sim_port, m
         assert data["sessionId"]
     else:
         assert data["code"] == reply.status and data["description"]
+
+
+# ----------------------------------------------------------------------------- the counter's customer name
+
+
+@FAST
+@given(st.text(max_size=300))
+def test_first_name_is_one_short_printable_word(name):
+    from display_app.visits.join import MAX_FIRST_NAME, first_name
+
+    first = first_name(name)
+    assert len(first) <= MAX_FIRST_NAME and first.isprintable() and not any(ch.isspace() for ch in first)
+
+
+def test_first_name_examples():
+    from display_app.visits.join import first_name
+
+    assert first_name("Aroha Ngata") == "Aroha"
+    assert first_name("  Ngata, Aroha ") == "Aroha"
+    assert first_name("") == first_name("   ") == first_name(",") == ""

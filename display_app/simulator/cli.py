@@ -26,6 +26,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--max-size", type=int, default=2**20, metavar="BYTES", help="largest message accepted from a client (default 1 MiB)")
     parser.add_argument("--salesbuilder", choices=("A", "B"), default="B", help="SalesBuilder endpoint names the presell side speaks (default B)")
     parser.add_argument("--auto-recall", type=float, metavar="SECONDS", help="a simulated cashier recalls, pays and finishes each presell sale this long after it is sent to the lane")
+    parser.add_argument("--visits-port", type=int, metavar="N", help="also serve the visit-session (Genesys KC Session Management) API over HTTP on this port (0 picks a free one)")
+    parser.add_argument("--visits-flavour", choices=("8.5.0", "8.5.1", "current"), default="8.5.1", help="visit-session API behaviour (default 8.5.1: GET of an unknown id is 404)")
+    parser.add_argument("--visits-base-path", default="", metavar="PATH", help="base path of the visit-session API, e.g. /gks-server/v1")
+    parser.add_argument("--visits-latency", type=float, default=0.0, metavar="SECONDS", help="delay every visit-session reply")
+    parser.add_argument("--visits-fail-rate", type=float, default=0.0, metavar="SHARE", help="answer this share (0..1) of visit-session requests with 503")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
 
 
@@ -45,6 +50,12 @@ def run(args: argparse.Namespace) -> int:
         return 2
     if args.auto_recall is not None and args.auto_recall < 0:
         print("simulate: --auto-recall must be >= 0", file=sys.stderr)
+        return 2
+    if args.visits_port is not None and not 0 <= args.visits_port <= 65535:
+        print(f"simulate: --visits-port must be 0..65535, not {args.visits_port}", file=sys.stderr)
+        return 2
+    if not 0.0 <= args.visits_fail_rate <= 1.0 or args.visits_latency < 0:
+        print("simulate: --visits-fail-rate must be 0..1 and --visits-latency >= 0", file=sys.stderr)
         return 2
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
@@ -77,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
             raise SystemExit(f"simulate: cannot listen on {args.host}:{args.port}: {exc.strerror or exc}") from None
         print(f"PosGreen counter simulator on {sim.url} ({len(sim.lane.catalogue)} products"
               f"{', scenario ' + args.scenario if args.scenario else ''}); Ctrl+C stops it", flush=True)
+        visits = await _start_visits(args, sim.lane)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for name in ("SIGINT", "SIGTERM"):
@@ -86,8 +98,32 @@ def run(args: argparse.Namespace) -> int:
             await stop.wait()
             print("stopping the counter simulator", flush=True)
         finally:
+            if visits is not None:
+                await visits.stop()
             await sim.stop()
 
     with contextlib.suppress(KeyboardInterrupt):
         asyncio.run(main())
     return 0
+
+
+async def _start_visits(args: argparse.Namespace, lane: object):
+    """The visit-session simulator beside the counter (``--visits-port``), or None."""
+    if args.visits_port is None:
+        return None
+    from .visits.customers import link_lane
+    from .visits.server import VisitSimulator
+
+    visits = VisitSimulator(
+        flavour=args.visits_flavour,
+        base_path=args.visits_base_path,
+        latency=args.visits_latency,
+        fail_rate=args.visits_fail_rate,
+    )
+    link_lane(visits, lane)
+    try:
+        await visits.start(args.host, args.visits_port)
+    except OSError as exc:
+        raise SystemExit(f"simulate: cannot listen on {args.host}:{args.visits_port}: {exc.strerror or exc}") from None
+    print(f"visit-session API simulator ({visits.flavour}) on {visits.url}", flush=True)
+    return visits

@@ -178,6 +178,7 @@ class _Sale:
     payments: list[Payment] = field(default_factory=list)
     next_seq: int = 1
     completed_at: _dt.datetime | None = None
+    customer: str = ""  # the loyalty customer's name, once the counter knows who it is
 
     def add_line(self, product: Product, wire_qty: int, price: Any = None) -> Line:
         """Append a line with the next ``seqnce`` (never reused); ``price`` overrides the
@@ -254,6 +255,7 @@ class Lane:
             "saletotal": wire(self.total()),
             "lines": [line.to_wire() for line in sale.lines],
             "payments": [payment.to_wire() for payment in sale.payments],
+            **({"customer": {"name": sale.customer}} if sale.customer else {}),
         }
 
     def line(self, seq: int) -> Line:
@@ -336,6 +338,13 @@ class Lane:
             raise LaneError("no sale to complete")
         if sale.completed_at is None:
             sale.completed_at = self.clock()
+        self._emit("edit")
+
+    def set_customer(self, name: str) -> None:
+        """The counter learns who the shopper is (e.g. a loyalty id joined to this sale)."""
+        if self._sale is None:
+            raise LaneError("no sale to attach a customer to")
+        self._sale.customer = name
         self._emit("edit")
 
     def clear(self) -> None:

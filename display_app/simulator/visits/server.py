@@ -26,7 +26,7 @@ import random
 import re
 import uuid
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from aiohttp import web
 
@@ -103,6 +103,9 @@ class VisitSimulator:
         self.stats = Stats()
         self._rng = random.Random(seed)
         self._faults: collections.deque[str] = collections.deque()
+        #: Called with (sessionId, customerId) after each POST that names a customer
+        #: (``simulate`` uses it to let the simulated counter learn who the shopper is).
+        self.on_associate: list[Callable[[str, str], None]] = []
         self._runner: web.AppRunner | None = None
         self.host = "127.0.0.1"
         self.port = 0
@@ -348,6 +351,11 @@ class VisitSimulator:
                 self.stats.effective[(session_id, customer)] += 1
         if customer:
             self.stats.posts[(session_id, customer)] += 1
+            for hook in list(self.on_associate):
+                try:
+                    hook(session_id, customer)
+                except Exception:
+                    log.exception("visit simulator hook failed")
         log.debug("POST %s (%s)", session_id, redact(customer))
         return self._ok(record)
 
