@@ -72,8 +72,15 @@ class Config:
     slideshow_dir: str = field(default="", metadata=_help("folder of images shown while no sale is in progress"))
     slideshow_seconds: float = field(default=8.0, metadata=_help("seconds per slideshow image"))
     # Thank-you screen
-    thankyou_url: str = field(default="", metadata=_help("receipt/feedback URL shown as a QR code; {sale} is replaced by the sale key"))
+    thankyou_url: str = field(default="", metadata=_help("receipt/feedback URL shown as a QR code; {sale} is replaced by the sale key, {session} by the visit session id"))
     thankyou_seconds: float = field(default=8.0, metadata=_help("seconds the thank-you screen stays up"))
+    # Shopper identification (docs/visits.md)
+    visits_url: str = field(default="", metadata=_help("base URL of the visit-session (Genesys KC Session Management) API, e.g. http://kc:8080/gks-server/v1; empty: shopper identification off"))
+    visits_flavour: str = field(default="8.5.1", metadata=_help("visit-session API behaviour: 8.5.0, 8.5.1 or current"))
+    visits_tenant: str = field(default="", metadata=_help("tenantId for the current visit-session API"))
+    visits_agent: str = field(default="", metadata=_help("agent id sent with each association (the lane's name)"))
+    visits_session_id: str = field(default="sale", metadata=_help("visit session id: sale (the sale's salephyskey) or new (one made by PUT /sessions/new per sale)"))
+    greeting: bool = field(default=False, metadata=_help("greet an identified shopper by first name on the customer display"))
     # Kiosk
     kiosk: bool = field(default=False, metadata=_help("full screen, no way out without the exit PIN"))
     exit_pin: str = field(default="", repr=False, metadata=_help("PIN (4-8 digits) that unlocks Settings/Exit in kiosk mode"))
@@ -284,9 +291,19 @@ def validate(cfg: Config, *, sources: Mapping[str, str] | None = None) -> Config
             fields = [name for _, name, _, _ in string.Formatter().parse(cfg.thankyou_url) if name is not None]
         except ValueError as exc:
             raise bad("thankyou_url", f"bad template ({exc}); write literal braces as {{{{ and }}}}") from None
-        unknown = [f for f in fields if f != "sale"]
+        unknown = [f for f in fields if f not in ("sale", "session")]
         if unknown:
-            raise bad("thankyou_url", f"the only placeholder allowed is {{sale}} (found {{{unknown[0]}}})")
+            raise bad("thankyou_url", f"the only placeholders allowed are {{sale}} and {{session}} (found {{{unknown[0]}}})")
+    if cfg.visits_url and not re.fullmatch(r"https?://[^\s/]+(/\S*)?", cfg.visits_url):
+        raise bad("visits_url", "must be an http:// or https:// URL")
+    if cfg.visits_flavour not in ("8.5.0", "8.5.1", "current"):
+        raise bad("visits_flavour", "must be 8.5.0, 8.5.1 or current")
+    if cfg.visits_url and cfg.visits_flavour == "current" and not cfg.visits_tenant:
+        raise bad("visits_tenant", "the current visit-session API needs a tenant id")
+    if cfg.visits_agent and not re.fullmatch(r"[\x21-\x7e]{1,128}", cfg.visits_agent):
+        raise bad("visits_agent", "must be up to 128 printable characters without spaces")
+    if cfg.visits_session_id not in ("sale", "new"):
+        raise bad("visits_session_id", "must be sale or new")
     for key in ("slideshow_seconds", "thankyou_seconds"):
         value = getattr(cfg, key)
         if not (math.isfinite(value) and value > 0):
