@@ -143,3 +143,22 @@ async def test_simulate_serves_the_visits_api_beside_the_counter():
     finally:
         proc.terminate()
         await proc.wait()
+
+
+def test_visit_settings_are_validated_with_clear_messages():
+    import pytest
+
+    from display_app import config
+
+    ok = config.validate(config.Config(visits_url="http://127.0.0.1:8480/gks-server/v1", thankyou_url="https://x/{sale}?s={session}", greeting=True))
+    assert ok.visits_session_id == "sale" and ok.visits_flavour == "8.5.1" and ok.greeting
+    for bad, key in [
+        (dict(visits_url="ftp://x"), "visits_url"),
+        (dict(visits_flavour="8.6"), "visits_flavour"),
+        (dict(visits_url="http://kc", visits_flavour="current"), "visits_tenant"),
+        (dict(visits_agent="lane 2"), "visits_agent"),
+        (dict(visits_session_id="order"), "visits_session_id"),
+        (dict(thankyou_url="https://x/{visit}"), "thankyou_url"),
+    ]:
+        with pytest.raises(config.ConfigError, match=key):
+            config.validate(config.Config(**bad))
