@@ -17,6 +17,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "display": ("display_app.ui.display.main", "run the customer display against a counter"),
     "presell": ("display_app.ui.presell.main", "run the presell tablet against a counter"),
     "demo": ("display_app.ui.demo", "customer display (and presell story) against the embedded simulator"),
+    "board": ("display_app.ui.board.main", "order-ready board (customer-facing) from a guest-pager base station"),
     "simulate": ("display_app.simulator.cli", "run the PosGreen counter simulator"),
     "screenshots": ("display_app.ui.screenshots", "save PNGs of every screen at several sizes"),
     "bench": ("display_app.bench", "measure latency, start-up, memory, CPU and size"),

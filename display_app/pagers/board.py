@@ -172,17 +172,22 @@ class BoardFeed:
         elif self.state.reachable is not True:
             self._set(replace(self.state, reachable=True, error=None))
 
+    def _notified(self) -> None:
+        self.observing = True
+        self._kick.set()
+
     async def _observe(self) -> None:
         while True:
             try:
-                self.observing = await self.link.observe(self._kick.set)
-                if not self.observing:
-                    log.info("order-ready board: the base does not offer Observe; polling every %g s", self.poll_s)
-                    return
+                offered = await self.link.observe(self._notified)
             except PagerUnreachable:
-                self.observing = False
-                self._kick.set()
-                await asyncio.sleep(self.retry_s)
+                offered = True  # try again once the base is back
+            self.observing = False
+            if not offered:
+                log.info("order-ready board: the base does not offer Observe; polling every %g s", self.poll_s)
+                return
+            self._kick.set()
+            await asyncio.sleep(self.retry_s)
 
     async def run(self) -> None:
         observer = asyncio.create_task(self._observe(), name="board-observe")

@@ -1,0 +1,208 @@
+"""``BoardView``: the order-ready board, painted in one pass (fast with hundreds of guests).
+
+Landscape: "Getting ready" on the left, "Ready" on the right. Portrait: "Ready" on top
+(what a guest looks for first), "Getting ready" below. Each row is the guest's label (or
+``#number``) and a timer; a waiting guest's timer turns to the attention colour once past
+the goal. A staff footer shows guests served, percent on time and average wait, and says
+when the pager base is unreachable (the last known list stays up).
+"""
+
+from __future__ import annotations
+
+import time
+from functools import lru_cache
+
+from PySide6.QtCore import QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtWidgets import QWidget
+
+from ...pagers.board import BoardEntry, BoardState
+from ..widgets.format import clock_text, locale_for
+
+BACKGROUND = QColor("#10201a")
+PANEL = QColor("#173127")
+READY_PANEL = QColor("#1f5f46")
+INK = QColor("#f4f7f5")
+MUTED = QColor("#a9c2b6")
+ATTENTION = QColor("#ffb547")
+ATTENTION_BG = QColor("#5a3a10")
+FOOTER = QColor("#0a1510")
+ALERT = QColor("#ff8a80")
+
+
+@lru_cache(maxsize=1)
+def font_family() -> str:
+    """The bundled DejaVu Sans (resources/fonts), loaded once; the system's when missing."""
+    from ... import paths
+
+    family = ""
+    for name in ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf"):
+        path = paths.resources_dir() / "fonts" / name
+        if path.is_file():
+            font_id = QFontDatabase.addApplicationFont(str(path))
+            families = QFontDatabase.applicationFontFamilies(font_id) if font_id >= 0 else []
+            family = family or (families[0] if families else "")
+    return family or "DejaVu Sans"
+
+
+def font(px: float, bold: bool = False) -> QFont:
+    f = QFont(font_family())
+    f.setPixelSize(max(8, round(px)))
+    f.setBold(bold)
+    return f
+
+
+def wait_text(seconds: float) -> str:
+    """"4:05" (minutes:seconds), "1:02:05" past an hour."""
+    s = max(0, int(seconds))
+    h, rem = divmod(s, 3600)
+    m, sec = divmod(rem, 60)
+    return f"{h}:{m:02d}:{sec:02d}" if h else f"{m}:{sec:02d}"
+
+
+class BoardView(QWidget):
+    """Shows a BoardState; ``set_state`` schedules one repaint; a 1 s timer keeps timers live."""
+
+    painted = Signal(object, float)  # (the BoardState painted, time.perf_counter() at the end)
+
+    def __init__(self, *, locale_name: str = "", title: str = "Orders", parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.state = BoardState()
+        self.locale = locale_for(locale_name)
+        self.title = title
+        self.paints = 0
+        self.last_frame_ms = 0.0
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setMinimumSize(320, 240)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self.update)
+        self._tick.start()
+
+    def set_state(self, state: BoardState) -> None:
+        self.state = state
+        self.update()
+
+    # --- painting --------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        t0 = time.perf_counter()
+        now = time.monotonic()
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            self._paint(p, now)
+        finally:
+            p.end()
+        self.paints += 1
+        t1 = time.perf_counter()
+        self.last_frame_ms = (t1 - t0) * 1000
+        self.painted.emit(self.state, t1)
+
+    def unit(self) -> float:
+        w, h = self.width(), self.height()
+        return max(10.0, min(w, h) / 22.0) if h > w else max(10.0, min(h / 22.0, w / 30.0))
+
+    def _paint(self, p: QPainter, now: float) -> None:
+        w, h = float(self.width()), float(self.height())
+        u = self.unit()
+        p.fillRect(QRectF(0, 0, w, h), BACKGROUND)
+        pad = u * 0.8
+        # header: title and clock
+        header_h = u * 2.2
+        p.setPen(INK)
+        p.setFont(font(u * 1.2, True))
+        p.drawText(QRectF(pad, 0, w - 2 * pad, header_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.title)
+        p.setPen(MUTED)
+        p.setFont(font(u * 0.9))
+        p.drawText(QRectF(pad, 0, w - 2 * pad, header_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, clock_text(self.locale))
+        footer_h = u * 1.6
+        body = QRectF(pad, header_h, w - 2 * pad, h - header_h - footer_h - pad * 0.5)
+        gap = pad
+        if h > w:  # portrait: Ready on top
+            half = (body.height() - gap) / 2
+            ready_rect = QRectF(body.left(), body.top(), body.width(), half)
+            waiting_rect = QRectF(body.left(), body.top() + half + gap, body.width(), half)
+        else:
+            half = (body.width() - gap) / 2
+            waiting_rect = QRectF(body.left(), body.top(), half, body.height())
+            ready_rect = QRectF(body.left() + half + gap, body.top(), half, body.height())
+        self._column(p, waiting_rect, "Getting ready", self.state.waiting, now, u, ready=False)
+        self._column(p, ready_rect, "Ready \u2013 go to the counter", self.state.ready, now, u, ready=True)
+        self._footer(p, QRectF(0, h - footer_h, w, footer_h), u)
+
+    def _column(self, p: QPainter, rect: QRectF, title: str, entries: tuple[BoardEntry, ...], now: float, u: float, *, ready: bool) -> None:
+        radius = u * 0.4
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(READY_PANEL if ready else PANEL)
+        p.drawRoundedRect(rect, radius, radius)
+        inner = rect.adjusted(u * 0.7, u * 0.5, -u * 0.7, -u * 0.5)
+        title_h = u * 1.7
+        p.setPen(INK)
+        p.setFont(font(u * 1.05, True))
+        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, title)
+        p.setPen(MUTED if not ready else INK)
+        p.setFont(font(u * 0.8))
+        p.drawText(QRectF(inner.left(), inner.top(), inner.width(), title_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, str(len(entries)))
+        row_h = u * (2.0 if ready else 1.6)
+        top = inner.top() + title_h + u * 0.3
+        available = inner.bottom() - top
+        fits = max(0, int(available // row_h))
+        shown = entries if len(entries) <= fits else entries[: max(0, fits - 1)]
+        name_font = font(u * (1.35 if ready else 1.05), ready)
+        timer_font = font(u * 0.85)
+        metrics = QFontMetricsF(name_font)
+        timer_metrics = QFontMetricsF(timer_font)
+        timer_w = u * 3.2
+        for i, entry in enumerate(shown):
+            row = QRectF(inner.left(), top + i * row_h, inner.width(), row_h)
+            late = not ready and entry.late(now)
+            if late:
+                p.setPen(Qt.PenStyle.NoPen)
+                p.setBrush(ATTENTION_BG)
+                p.drawRoundedRect(row.adjusted(-u * 0.3, u * 0.08, u * 0.3, -u * 0.08), radius * 0.6, radius * 0.6)
+            if ready:
+                seconds = now - entry.paged_at if entry.paged_at is not None else 0.0
+                text = f"called {wait_text(seconds)}"
+            else:
+                text = ("\u26a0 " if late else "") + wait_text(entry.waited_s(now))
+            text_w = max(timer_w, timer_metrics.horizontalAdvance(text) + u * 0.4)
+            name_rect = QRectF(row.left(), row.top(), row.width() - text_w, row.height())
+            p.setFont(name_font)
+            p.setPen(INK)
+            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, metrics.elidedText(entry.name, Qt.TextElideMode.ElideRight, name_rect.width()))
+            p.setFont(timer_font)
+            p.setPen(INK if ready else (ATTENTION if late else MUTED))
+            p.drawText(QRectF(row.right() - text_w, row.top(), text_w, row.height()), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+        hidden = len(entries) - len(shown)
+        if hidden > 0:
+            p.setPen(MUTED)
+            p.setFont(font(u * 0.8))
+            more = QRectF(inner.left(), top + len(shown) * row_h, inner.width(), row_h)
+            p.drawText(more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"+ {hidden} more")
+        if not entries:
+            p.setPen(MUTED)
+            p.setFont(font(u * 0.85))
+            p.drawText(QRectF(inner.left(), top, inner.width(), row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "Nobody yet" if ready else "Nobody waiting")
+
+    def _footer(self, p: QPainter, rect: QRectF, u: float) -> None:
+        p.fillRect(rect, FOOTER)
+        inner = rect.adjusted(u * 0.8, 0, -u * 0.8, 0)
+        p.setFont(font(u * 0.7))
+        stats = self.state.statistics
+        if stats is None:
+            text = "Guests served \u2013   On time \u2013   Average wait \u2013"
+        else:
+            served = "\u2013" if stats.guests_served is None else str(stats.guests_served)
+            on_time = "\u2013" if stats.percent_on_time is None else f"{stats.percent_on_time}%"
+            average = "\u2013" if stats.average_time_served_s is None else wait_text(stats.average_time_served_s)
+            text = f"Guests served {served}    On time {on_time}    Average wait {average}"
+        p.setPen(MUTED)
+        p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
+        if self.state.reachable is False:
+            p.setPen(ALERT)
+            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Pager base unreachable \u2013 last known list")
+        elif self.state.reachable is None:
+            p.setPen(MUTED)
+            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Connecting to the pager base\u2026")
