@@ -58,6 +58,8 @@ class DisplayController(QObject):
         self.closed = False
         self._pending = 0
         self._shown: ScreenState | None = None
+        #: Turns the state into what is shown (shopper identification fills in ``{session}``).
+        self.present: Callable[[ScreenState], ScreenState] | None = None
         self._render_timer = QTimer(self)
         self._render_timer.setSingleShot(True)
         self._render_timer.setInterval(0)
@@ -109,7 +111,7 @@ class DisplayController(QObject):
             if self._shown is None or self._shown.screen is not state.screen:
                 log.info("screen: %s (link %s)", state.screen, state.connection)
             self._shown = state
-            self.window.show_state(state)
+            self.window.show_state(self.present(state) if self.present is not None else state)
             self.renders += 1
             self._write_probe(state)
             self.rendered.emit(state)
@@ -144,6 +146,7 @@ class DisplayRun:
     client: Any
     task: asyncio.Task[Any]
     cleanups: list[Callable[[], Any]] = field(default_factory=list)
+    visits: Any = None  # greeting.DisplayVisits when shopper identification is on
 
     async def close(self) -> None:
         """Stop the link and dispose of the window (again: nothing happens)."""
@@ -184,6 +187,12 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     task.set_name("counter-link")
     run = DisplayRun(window=window, controller=controller, client=client, task=task)
     bench_hook.install_from_env(run)  # paint stamps for display-app bench (only if its env var is set)
+    try:
+        from .greeting import install_visits
+
+        install_visits(run, cfg)  # shopper identification (only if visits_url or {session} is set)
+    except Exception:  # the sale screen must come up whatever this does
+        log.exception("shopper identification could not start; the display runs without it")
     if show:
         _show(window, cfg)
     return run
