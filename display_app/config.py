@@ -61,6 +61,7 @@ class Config:
     counter: str = field(default="", metadata=_help("counter host, host:port or ws:// URL (port 3490 and path /fd1/open_websocket by default)"))
     apikey: str = field(default="", repr=False, metadata=_help("API key sent at login, if the counter wants one (never logged)"))
     firehose_event: str = field(default=dialect.DEFAULT_CUSTDISP_EVENT, metadata=_help("firehose event that streams customer-display sale messages"))
+    session: str = field(default="", metadata=_help("follow one checkout session on the counter (its id, as the setup screen lists it); empty = every sale on the lane"))
     # Store overrides: win over what fd1.customerdisplay.get_info says, when set.
     store_name: str = field(default="", metadata=_help("store name shown on screen (overrides the counter's)"))
     store_logo: str = field(default="", metadata=_help("path of a logo image (overrides the counter's)"))
@@ -68,6 +69,12 @@ class Config:
     store_accent_colour: str = field(default="", metadata=_help("accent colour, #RRGGBB"))
     store_locale: str = field(default="", metadata=_help("locale for money and dates, e.g. en_NZ"))
     store_currency: str = field(default="", metadata=_help("ISO 4217 currency code, e.g. NZD"))
+    store_language: str = field(default="", metadata=_help("language of the display's captions, e.g. de, zh_CN, mi (default: the store locale's)"))
+    # Accessibility and burn-in (docs/accessibility.md)
+    high_contrast: bool = field(default=False, metadata=_help("high-contrast theme (white on black, AAA contrast)"))
+    large_text: bool = field(default=False, metadata=_help("all type 1.5 times larger"))
+    night_from: str = field(default="", metadata=_help("HH:MM the idle screen dims for the night (empty: never)"))
+    night_until: str = field(default="", metadata=_help("HH:MM the night dimming ends"))
     # Idle screen
     slideshow_dir: str = field(default="", metadata=_help("folder of images shown while no sale is in progress"))
     slideshow_seconds: float = field(default=8.0, metadata=_help("seconds per slideshow image"))
@@ -258,6 +265,7 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _LOCALE = re.compile(r"[a-z]{2,3}([_-][A-Z][a-z]{3})?([_-]([A-Z]{2}|[0-9]{3}))?")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _PIN = re.compile(r"[0-9]{4,8}")
+_CLOCK = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
 def validate(cfg: Config, *, sources: Mapping[str, str] | None = None) -> Config:
@@ -286,6 +294,13 @@ def validate(cfg: Config, *, sources: Mapping[str, str] | None = None) -> Config
         raise bad("store_locale", "must be a locale name such as en_NZ, mi_NZ or en_AU")
     if cfg.store_currency and not _CURRENCY.fullmatch(cfg.store_currency):
         raise bad("store_currency", "must be a 3-letter ISO 4217 code such as NZD")
+    if cfg.store_language and not _LOCALE.fullmatch(cfg.store_language):
+        raise bad("store_language", "must be a language such as de, es, fr, ar, zh_CN or mi")
+    for key in ("night_from", "night_until"):
+        if getattr(cfg, key) and not _CLOCK.fullmatch(getattr(cfg, key)):
+            raise bad(key, "must be a time of day written HH:MM, e.g. 22:00")
+    if bool(cfg.night_from) != bool(cfg.night_until):
+        raise bad("night_from" if not cfg.night_from else "night_until", "night_from and night_until go together")
     if cfg.thankyou_url:
         try:
             fields = [name for _, name, _, _ in string.Formatter().parse(cfg.thankyou_url) if name is not None]

@@ -36,6 +36,7 @@ def test_document_for_a_thankyou_screen_is_exact():
         "screen": "thankyou",
         "connection": {"state": "connected", "counter": COUNTER},
         "store": {"name": "Harbourside Fresh Market"},
+        "language": "en",
         "banner": "Store closes in 15 minutes",
         "sale": {
             "key": "K42",
@@ -58,6 +59,7 @@ def test_document_for_idle_start_up_is_exact_and_json_serialisable():
         "screen": "idle",
         "connection": {"state": "connecting", "counter": ""},
         "store": {"name": ""},
+        "language": "en",
         "banner": None,
         "sale": None,
     }

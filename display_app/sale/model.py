@@ -10,6 +10,8 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from .language import sale_language, store_language
+
 ZERO = Decimal("0.00")
 
 
@@ -67,6 +69,7 @@ class Sale:
     payments: tuple[Payment, ...] = ()
     when: str = ""  # datetimelocal as the counter sent it
     customer: str = ""
+    language: str = ""  # the customer's language when the counter names it (dialect.SALE_LANGUAGE_FIELDS)
 
     @property
     def paid(self) -> Decimal:
@@ -104,6 +107,7 @@ class StoreInfo:
     locale: str = ""  # BCP 47 / Qt locale name, e.g. "en_NZ"
     message: str = ""  # e.g. a welcome line
     thankyou_message: str = ""  # shown on the thank-you screen when the counter gives one
+    language: str = ""  # the display's language when set (``store_language``); else the locale's
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +131,21 @@ class ScreenState:
     completed_key: str = ""  # identity of the last completed sale: late copies are ignored
     next_sale: Sale | None = None  # a new (empty) sale opened while the thank-you holds the screen
     link_lost_at: float | None = None  # monotonic time the link went down; None while connected
+    # -- the shopper's language (display_app/sale/language.py) ----------------------------
+    shopper_language: str = ""  # picked on a touch display's language button
+    shopper_language_for: str = ""  # the sale identity it was picked for ("" at idle)
 
     @property
     def offline(self) -> bool:
         return self.screen is Screen.OFFLINE
+
+    @property
+    def language(self) -> str:
+        """The language on screen (a ``language.LANGUAGES`` code): the shopper's for the
+        sale on screen, else the store's."""
+        sale = self.sale if self.phase in (Screen.SALE, Screen.THANKYOU) else None
+        identity = (sale.key or f"{sale.when}|{sale.total}") if sale is not None else ""
+        named = sale.language if sale is not None else ""
+        return sale_language(named, self.shopper_language, self.shopper_language_for, identity) or store_language(
+            self.store.language, self.store.locale
+        )

@@ -5,6 +5,7 @@
     {"screen": "idle|sale|thankyou|offline",
      "connection": {"state": "connected|connecting|disconnected", "counter": URL},
      "store": {"name": ...},
+     "language": "en|de|es|fr|ar|zh_CN|mi",
      "banner": str | null,
      "sale": null | {"key": ..., "lines": [{"seq": int, "description": str, "qty": str,
                                              "total": str}],
@@ -47,13 +48,17 @@ def _sale(sale: Sale) -> dict[str, Any]:
 
 
 def screen_state_json(state: ScreenState) -> dict[str, Any]:
-    return {
+    doc = {
         "screen": str(state.screen),
         "connection": {"state": str(state.connection), "counter": state.counter},
         "store": {"name": state.store.name},
+        "language": state.language,
         "banner": state.banner,
         "sale": _sale(state.sale) if state.sale is not None else None,
     }
+    if state.session:  # follow mode only: the checkout session followed
+        doc["follow"] = {"session": state.session}
+    return doc
 
 
 def write_state_file(path: str | os.PathLike[str], state: ScreenState) -> bool:

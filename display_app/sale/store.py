@@ -46,6 +46,7 @@ OVERRIDES = {
     "store_accent_colour": "accent_colour",
     "store_locale": "locale",
     "store_currency": "currency",
+    "store_language": "language",
 }
 
 _HEX_COLOUR = re.compile(r"^#(?:[0-9a-fA-F]{3,4}|[0-9a-fA-F]{6}|[0-9a-fA-F]{8})$")
@@ -97,7 +98,7 @@ def _clean(field: str, value: Any) -> str | None:
             log.warning("store info: currency %r is not an ISO 4217 code; ignored", text)
             return None
         text = text.upper()
-    elif field == "locale":
+    elif field in ("locale", "language"):
         if not _LOCALE.match(text):
             log.warning("store info: locale %r is not a locale name like en_NZ; ignored", text)
             return None

@@ -49,7 +49,8 @@ class DisplayController(QObject):
         self.window = window
         self.cfg = cfg
         self.clock = clock
-        self.reducer = SaleReducer(thankyou_seconds=cfg.thankyou_seconds, thankyou_url=cfg.thankyou_url)
+        self.reducer = SaleReducer(thankyou_seconds=cfg.thankyou_seconds, thankyou_url=cfg.thankyou_url,
+                                   state=ScreenState(session=getattr(cfg, "session", "") or ""))
         self.state_file = cfg.state_file or ""
         self.updates_received = 0
         self.reductions = 0
@@ -174,6 +175,8 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     window = DisplayWindow()
     if size is not None:
         window.resize(*size)
+    if getattr(cfg, "high_contrast", False) or getattr(cfg, "large_text", False):
+        window.set_accessibility(high_contrast=bool(cfg.high_contrast), large_text=bool(cfg.large_text))
     window.set_slideshow(cfg.slideshow_dir, cfg.slideshow_seconds)
     controller = DisplayController(window, cfg)
     controller.render()  # the start-up screen, before the counter answers
@@ -204,7 +207,7 @@ def _show(window: DisplayWindow, cfg: Any) -> None:
     except ImportError:  # pragma: no cover - kiosk support is part of the app
         install_kiosk = None
     if install_kiosk is not None:
-        install_kiosk(window, cfg)
+        install_kiosk(window, cfg, on_accessibility=window.set_accessibility)
     if not getattr(cfg, "kiosk", False):
         window.show()
 

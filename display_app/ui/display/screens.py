@@ -12,18 +12,28 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnimation
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
 
 from ...sale.model import Sale
-from ..widgets.format import MoneyFormat
+from ..widgets import i18n
+from ..widgets.format import MoneyFormat, isolate
 from ..widgets.qr import QrCode
 from . import theme
 from .lines import SaleLinesModel, SaleLinesView
 from .widgets import Clock, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
 
 log = logging.getLogger(__name__)
+
+#: The context of every display caption in resources/translations/*.ts.
+TR = "Display"
+
+
+def tr(text: str) -> str:
+    """A display caption in the language on screen (``i18n.use``)."""
+    return QCoreApplication.translate(TR, text)
+
 
 IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".gif", ".webp", ".svg"}
 
@@ -158,7 +168,7 @@ class IdleScreen(QWidget):
         self.content = QWidget(self)
         self.logo = LogoMark(self.content)
         self.name = TextLabel(scale=2.1, bold=True, parent=self.content)
-        self.welcome = TextLabel("Welcome", scale=1.0, parent=self.content)
+        self.welcome = TextLabel(QCoreApplication.translate("Display", "Welcome"), scale=1.0, parent=self.content)
         self.clock = Clock(scale=2.6, parent=self.content)
         self.date = Clock(scale=0.85, with_date=True, parent=self.content)
         self.status = TextLabel("", scale=0.7, parent=self.content)
@@ -187,8 +197,9 @@ class IdleScreen(QWidget):
     # -- content -----------------------------------------------------------------------
 
     def set_store(self, name: str, message: str, logo: QImage | None) -> None:
-        self.name.setText(name or "Welcome")
-        self.welcome.setText(message or ("Welcome" if name else ""))
+        welcome = QCoreApplication.translate("Display", "Welcome")
+        self.name.setText(name or welcome)
+        self.welcome.setText(message or (welcome if name else ""))
         self.welcome.setVisible(bool(self.welcome.text()))
         self.logo.set_logo(logo, name)
         self.band.set_store(name, logo)
@@ -198,9 +209,8 @@ class IdleScreen(QWidget):
         ink = colours.on_primary
         for label in (self.name, self.clock):
             set_text_colour(label, ink)
-        for label in (self.welcome, self.date):
-            set_text_colour(label, faded(ink, 0.86))
-        set_text_colour(self.status, faded(ink, 0.72))
+        for label in (self.welcome, self.date, self.status):
+            set_text_colour(label, colours.on_primary_soft)
         self.logo.set_colours(colours.accent, colours.on_accent, faded(colours.on_accent, 0.35), badge=colours.paper)
         self.band.set_theme(colours)
         self.update()
@@ -272,8 +282,8 @@ class IdleScreen(QWidget):
         painter = QPainter(self)
         c = self.colours
         gradient = QLinearGradient(0, 0, self.width() * 0.35, self.height())
-        gradient.setColorAt(0.0, c.primary.lighter(112))
-        gradient.setColorAt(1.0, c.primary.darker(125))
+        gradient.setColorAt(0.0, c.idle_top)
+        gradient.setColorAt(1.0, c.idle_bottom)
         painter.fillRect(self.rect(), gradient)
         if not self.slideshow.has_images():
             # Two quiet rings in a corner: a touch of shape, no static block to burn in.
@@ -301,13 +311,13 @@ class TotalsPanel(QWidget):
         super().__init__(parent)
         self.colours = theme.Theme.for_store(None)
         self.count = TextLabel("", scale=0.8, parent=self)
-        self.total_caption = TextLabel("Total", scale=0.95, parent=self)
+        self.total_caption = TextLabel(QCoreApplication.translate("Display", "Total"), scale=0.95, parent=self)
         self.total = FitLabel("", scale=2.7, parent=self)
         self.payments = QWidget(self)
         self.payment_rows: list[tuple[TextLabel, TextLabel]] = []
         self._payment_grid = QGridLayout(self.payments)
         self._payment_grid.setContentsMargins(0, 0, 0, 0)
-        self.due_caption = TextLabel("To pay", scale=0.95, parent=self)
+        self.due_caption = TextLabel(QCoreApplication.translate("Display", "To pay"), scale=0.95, parent=self)
         self.due = FitLabel("", scale=1.9, parent=self)
         self.savings = TextLabel("", scale=0.85, parent=self)
         self.wide: bool | None = None
@@ -353,14 +363,13 @@ class TotalsPanel(QWidget):
         self.colours = colours
         for label in (self.total, self.total_caption):
             set_text_colour(label, colours.on_primary)
-        set_text_colour(self.count, faded(colours.on_primary, 0.8))
-        set_text_colour(self.savings, faded(colours.on_primary, 0.9))
-        accent_ok = theme.contrast(colours.accent, colours.primary) >= 3.0
-        set_text_colour(self.due, colours.accent if accent_ok else colours.on_primary)
-        set_text_colour(self.due_caption, colours.accent if accent_ok else colours.on_primary)
+        set_text_colour(self.count, colours.on_primary_soft)
+        set_text_colour(self.savings, colours.on_primary_soft)
+        set_text_colour(self.due, colours.due)  # the accent, adjusted until it reads on the brand colour
+        set_text_colour(self.due_caption, colours.due)
         for kind, amount in self.payment_rows:
-            set_text_colour(kind, faded(colours.on_primary, 0.85))
-            set_text_colour(amount, faded(colours.on_primary, 0.85))
+            set_text_colour(kind, colours.on_primary_soft)
+            set_text_colour(amount, colours.on_primary_soft)
         self.update()
 
     def set_unit(self, unit: float) -> None:
@@ -381,11 +390,14 @@ class TotalsPanel(QWidget):
     def show_sale(self, sale: Sale) -> None:
         items = sum((line.qty if not line.unit else Decimal(1) for line in sale.lines), Decimal(0))
         count = int(items) if items == items.to_integral_value() else len(sale.lines)
-        count_text = self._money.locale.toString(count)
-        self.count.setText(f"{count_text} item" + ("" if count == 1 else "s") if sale.lines else "")
+        self.total_caption.setText(QCoreApplication.translate("Display", "Total"))
+        self.due_caption.setText(QCoreApplication.translate("Display", "To pay"))
+        items = QCoreApplication.translate("Display", "%n item(s)", None, count)  # the language's plural form
+        self.count.setText(i18n.with_digits(items, count, self._money.locale) if sale.lines else "")
         self.total.setText(self._money.money(sale.total))
         saved = sum((line.discount for line in sale.lines), Decimal(0))
-        self.savings.setText(f"You save {self._money.money(saved)}" if saved > 0 else "")
+        you_save = QCoreApplication.translate("Display", "You save %1")
+        self.savings.setText(you_save.replace("%1", isolate(self._money.money(saved))) if saved > 0 else "")
         self.savings.setVisible(saved > 0)
         self._show_payments(sale)
         paying = bool(sale.payments)
@@ -404,12 +416,12 @@ class TotalsPanel(QWidget):
             self.payment_rows.append((kind, amount))
             kind.set_unit(self.unit)
             amount.set_unit(self.unit)
-            set_text_colour(kind, faded(self.colours.on_primary, 0.85))
-            set_text_colour(amount, faded(self.colours.on_primary, 0.85))
+            set_text_colour(kind, self.colours.on_primary_soft)
+            set_text_colour(amount, self.colours.on_primary_soft)
         for i, (kind, amount) in enumerate(self.payment_rows):
             if i < len(sale.payments):
                 payment = sale.payments[i]
-                kind.setText(payment.kind or "Payment")
+                kind.setText(payment.kind or QCoreApplication.translate("Display", "Payment"))
                 amount.setText(self._money.money(payment.amount))
             kind.setVisible(i < len(sale.payments))
             amount.setVisible(i < len(sale.payments))
@@ -429,7 +441,7 @@ class SaleScreen(QWidget):
         self.colours = theme.Theme.for_store(None)
         self.model = SaleLinesModel(parent=self)
         self.lines = SaleLinesView(self.model, self)
-        self.empty = TextLabel("Your items will appear here", scale=1.0, parent=self)
+        self.empty = TextLabel(QCoreApplication.translate("Display", "Your items will appear here"), scale=1.0, parent=self)
         self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty.setWordWrap(True)
         self.panel = TotalsPanel(self)
@@ -480,6 +492,7 @@ class SaleScreen(QWidget):
         if new_customer:
             self.model.set_lines(())  # a new customer: no "changed" rows carried over
             self.sale_key = sale.key
+        self.empty.setText(QCoreApplication.translate("Display", "Your items will appear here"))
         self.model.set_lines(sale.lines)  # the view scrolls to the newest line when rows change
         self.panel.show_sale(sale)
         self.lines.setVisible(bool(sale.lines))
@@ -506,7 +519,7 @@ class ThankYouScreen(QWidget):
         super().__init__(parent)
         self.colours = theme.Theme.for_store(None)
         self._money = MoneyFormat.for_store("en_NZ", "NZD")
-        self.title = TextLabel("Thank you!", scale=2.3, bold=True, parent=self)
+        self.title = TextLabel(QCoreApplication.translate("Display", "Thank you!"), scale=2.3, bold=True, parent=self)
         self.subtitle = TextLabel("", scale=0.95, parent=self)
         self.subtitle.setWordWrap(True)
         self.rows = QWidget(self)
@@ -514,14 +527,14 @@ class ThankYouScreen(QWidget):
         self._grid.setContentsMargins(0, 0, 0, 0)
         self.row_labels: list[tuple[TextLabel, TextLabel]] = []
         self.change_box = QWidget(self)
-        self.change_caption = TextLabel("Your change", scale=1.0, parent=self.change_box)
+        self.change_caption = TextLabel(QCoreApplication.translate("Display", "Your change"), scale=1.0, parent=self.change_box)
         self.change = FitLabel("", scale=3.4, parent=self.change_box)
         box = QVBoxLayout(self.change_box)
         box.addWidget(self.change_caption)
         box.addWidget(self.change)
         self.qr_card = QWidget(self)
         self.qr = QrCode(self.qr_card)
-        self.qr_caption = TextLabel("Scan for your receipt", scale=0.8, parent=self.qr_card)
+        self.qr_caption = TextLabel(QCoreApplication.translate("Display", "Scan for your receipt"), scale=0.8, parent=self.qr_card)
         self.qr_caption.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.qr_caption.setWordWrap(True)
         card = QVBoxLayout(self.qr_card)
@@ -555,7 +568,7 @@ class ThankYouScreen(QWidget):
         set_text_colour(self.subtitle, colours.muted)
         set_text_colour(self.change_caption, colours.on_accent)
         set_text_colour(self.change, colours.on_accent)
-        set_text_colour(self.qr_caption, colours.ink)
+        set_text_colour(self.qr_caption, colours.qr_ink)
         for caption, amount in self.row_labels:
             set_text_colour(caption, colours.muted)
             set_text_colour(amount, colours.ink)
@@ -606,11 +619,16 @@ class ThankYouScreen(QWidget):
 
     def show_sale(self, sale: Sale | None, url: str, store_name: str, message: str = "") -> None:
         sale = sale or Sale(key="")
-        subtitle = message or (f"for shopping at {store_name}" if store_name else "")
+        self.title.setText(QCoreApplication.translate("Display", "Thank you!"))
+        self.change_caption.setText(QCoreApplication.translate("Display", "Your change"))
+        self.qr_caption.setText(QCoreApplication.translate("Display", "Scan for your receipt"))
+        shopping_at = QCoreApplication.translate("Display", "for shopping at %1")
+        subtitle = message or (shopping_at.replace("%1", isolate(store_name)) if store_name else "")
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        rows = [("Total", self._money.money(sale.total))]
-        rows += [(p.kind or "Payment", self._money.money(p.amount)) for p in sale.payments]
+        rows = [(QCoreApplication.translate("Display", "Total"), self._money.money(sale.total))]
+        payment = QCoreApplication.translate("Display", "Payment")
+        rows += [(p.kind or payment, self._money.money(p.amount)) for p in sale.payments]
         self._show_rows(rows)
         has_change = sale.change > 0
         self.change.setText(self._money.money(sale.change) if has_change else "")
@@ -679,8 +697,8 @@ class OfflineOverlay(QWidget):
     underneath is dimmed (never blanked), and a calm card says the display is
     reconnecting, with three softly pulsing dots so it never looks frozen."""
 
-    MESSAGE = "Reconnecting to the counter…"
-    DETAIL = "This screen will update by itself as soon as the counter is back."
+    MESSAGE = QT_TRANSLATE_NOOP("Display", "Reconnecting to the counter…")
+    DETAIL = QT_TRANSLATE_NOOP("Display", "This screen will update by itself as soon as the counter is back.")
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
@@ -724,13 +742,13 @@ class OfflineOverlay(QWidget):
         inner = max(10.0, width - 2 * u)
         title_px = u * 1.15
         title_font = theme.font(title_px, bold=True)
-        while title_px > 8 and QFontMetrics(title_font).horizontalAdvance(self.MESSAGE) > inner:
+        while title_px > 8 and QFontMetrics(title_font).horizontalAdvance(tr(self.MESSAGE)) > inner:
             title_px *= 0.94
             title_font = theme.font(title_px, bold=True)
         detail_font = theme.font(min(u * 0.72, title_px * 0.75))
         title_h = QFontMetrics(title_font).height()
         detail_h = QFontMetrics(detail_font).boundingRect(
-            QRect(0, 0, int(inner), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), self.DETAIL
+            QRect(0, 0, int(inner), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), tr(self.DETAIL)
         ).height()
         height = u * 1.2 + u * 0.64 + u * 0.8 + title_h + u * 0.25 + detail_h + u * 0.9
         card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
@@ -750,7 +768,7 @@ class OfflineOverlay(QWidget):
         card, title_font, detail_font, title_h, detail_h = self._layout()
         path = QPainterPath()
         path.addRoundedRect(card, u * 0.6, u * 0.6)
-        painter.fillPath(path, QColor("#ffffff"))
+        painter.fillPath(path, c.card)
         painter.setPen(c.rule)
         painter.drawPath(path)
 
@@ -768,11 +786,11 @@ class OfflineOverlay(QWidget):
         painter.setPen(c.ink)
         painter.setFont(title_font)
         title = QRectF(card.left() + u, cy + radius + u * 0.8, card.width() - 2 * u, title_h)
-        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, self.MESSAGE)
+        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, tr(self.MESSAGE))
         painter.setPen(c.muted)
         painter.setFont(detail_font)
         detail = QRectF(card.left() + u, title.bottom() + u * 0.25, card.width() - 2 * u, detail_h)
-        painter.drawText(detail, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.DETAIL)
+        painter.drawText(detail, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, tr(self.DETAIL))
 
 
 __all__ = [

@@ -176,7 +176,7 @@ class LogoMark(QWidget):
             painter.setPen(pen)
             painter.drawEllipse(circle.adjusted(side * 0.06, side * 0.06, -side * 0.06, -side * 0.06))
         painter.setPen(self.ink)
-        painter.setFont(theme.font(side * (0.38 if len(self.initials) > 1 else 0.46), bold=True))
+        painter.setFont(theme.font(side * (0.38 if len(self.initials) > 1 else 0.46), bold=True, scaled=False))
         painter.drawText(circle, Qt.AlignmentFlag.AlignCenter, self.initials)
 
 

@@ -39,7 +39,7 @@ import time
 from typing import Any, Awaitable, Callable
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, QProcess, QProcessEnvironment, QRect, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QProcessEnvironment, QRect, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -164,6 +164,7 @@ class UnlockOverlay(QWidget):
             "QPushButton { background: #38424a; color: white; border: none; border-radius: 12px;"
             " font-size: 26px; min-width: 280px; min-height: 84px; }"
             "QPushButton#kiosk-exit { background: #b3261e; }"
+            "QPushButton:checked { background: #ffe14d; color: black; }"
             "QLabel { color: #f4f4f4; font-size: 20px; }"
         )
         menu_layout = QVBoxLayout(self.menu)
@@ -173,6 +174,12 @@ class UnlockOverlay(QWidget):
         self.settings_button = QPushButton("Settings", objectName="kiosk-settings")
         self.exit_button = QPushButton("Exit", objectName="kiosk-exit")
         self.back_button = QPushButton("Back", objectName="kiosk-back")
+        # Accessibility toggles (docs/accessibility.md): shown when the surface supports them.
+        self.contrast_button = QPushButton(QCoreApplication.translate("Kiosk", "High contrast"), objectName="kiosk-contrast", checkable=True)
+        self.large_text_button = QPushButton(QCoreApplication.translate("Kiosk", "Large text"), objectName="kiosk-large-text", checkable=True)
+        for button in (self.contrast_button, self.large_text_button):
+            button.setVisible(False)
+            menu_layout.addWidget(button)
         for button in (self.settings_button, self.exit_button, self.back_button):
             menu_layout.addWidget(button)
         self.settings_button.setVisible(has_settings)
@@ -232,6 +239,7 @@ class KioskGuard(QObject):
         on_exit: Callable[[], Any] | None = None,
         on_settings_saved: Callable[[Any], Any] | None = None,
         settings_path: str | os.PathLike[str] | None = None,
+        on_accessibility: Callable[..., Any] | None = None,
         cursor_hide_seconds: float = CURSOR_HIDE_SECONDS,
         clock: Callable[[], float] = time.monotonic,
     ) -> None:
@@ -251,6 +259,12 @@ class KioskGuard(QObject):
         self.overlay = UnlockOverlay(window, self._check_pin, has_settings=True)
         self.overlay.settings_button.clicked.connect(self._settings)
         self.overlay.exit_button.clicked.connect(self._exit)
+        self._on_accessibility = on_accessibility
+        if on_accessibility is not None:
+            for button, key in ((self.overlay.contrast_button, "high_contrast"), (self.overlay.large_text_button, "large_text")):
+                button.setChecked(bool(getattr(cfg, key, False)))
+                button.setVisible(True)
+                button.toggled.connect(self._accessibility)
         self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_hide_seconds * 1000))
         self._cursor_timer.timeout.connect(self._hide_cursor)
         app = QApplication.instance()
@@ -374,6 +388,15 @@ class KioskGuard(QObject):
             return False
         return hmac.compare_digest(pin.encode(), expected.encode())
 
+    def _accessibility(self, *_: Any) -> None:
+        """High contrast / large text toggled on the staff menu: applied at once (for this run;
+        Settings saves them for good)."""
+        high_contrast, large_text = self.overlay.contrast_button.isChecked(), self.overlay.large_text_button.isChecked()
+        log.info("staff menu: high contrast %s, large text %s", high_contrast, large_text)
+        if self._on_accessibility is not None:
+            self._on_accessibility(high_contrast=high_contrast, large_text=large_text)
+        self.overlay._centre()
+
     def _settings(self) -> None:
         self.overlay.hide()
         self.settings_requested.emit()
@@ -446,6 +469,7 @@ def install_kiosk(
     on_exit: Callable[[], Any] | None = None,
     on_settings_saved: Callable[[Any], Any] | None = None,
     settings_path: str | os.PathLike[str] | None = None,
+    on_accessibility: Callable[..., Any] | None = None,
 ) -> KioskGuard:
     """Put ``window`` under kiosk rules per ``cfg`` and install the staff-menu gestures.
     Call after building the window (it shows the window full screen in kiosk mode).
@@ -453,7 +477,10 @@ def install_kiosk(
     ``on_settings``: replaces the built-in Settings action (the setup screen, saving to
     ``settings_path``, else the file ``config.load`` read (``--config``), else the default
     settings file; then ``on_settings_saved(cfg)`` or a restart of the process). ``on_exit``: replaces quitting the application after Exit."""
-    return KioskGuard(window, cfg, on_settings=on_settings, on_exit=on_exit, on_settings_saved=on_settings_saved, settings_path=settings_path)
+    return KioskGuard(
+        window, cfg, on_settings=on_settings, on_exit=on_exit, on_settings_saved=on_settings_saved,
+        settings_path=settings_path, on_accessibility=on_accessibility,
+    )
 
 
 def restart_process() -> None:

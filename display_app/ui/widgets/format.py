@@ -107,6 +107,17 @@ def decimal_text(locale: QLocale, value: Decimal, places: int) -> str:
     return (locale.negativeSign() + text) if negative else text
 
 
+#: Unicode bidi isolates (UAX #9): FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE.
+FSI, PDI = "\u2068", "\u2069"
+
+
+def isolate(text: str) -> str:
+    """``text`` as one directional island inside a caption of either direction, so an
+    amount, a quantity or a name keeps its own order in an Arabic sentence ("١٫٢٣٥ kg"
+    stays whole instead of being reordered with the words around it). Invisible."""
+    return f"{FSI}{text}{PDI}" if text else text
+
+
 def quantity_text(locale: QLocale, qty: Decimal, unit: str) -> str:
     """A line's quantity: "3" for counted items, "1.235 kg" for weighed goods.
 
