@@ -223,6 +223,12 @@ class Tablet:
         self._changed()
         return True
 
+    @property
+    def sale_key(self) -> str:
+        """The counter's key (physkey) of the basket's sale; "" until the first write lands.
+        Shopper identification joins the shopper's visit session to it."""
+        return self._sale.key if self._sale is not None else ""
+
     def next_customer(self) -> None:
         """Close the recall-code screen (the code stays in ``recent``)."""
         self._parked = None

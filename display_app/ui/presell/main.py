@@ -120,6 +120,12 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     task = asyncio.ensure_future(tablet.run())
     task.set_name("presell-counter-link")
     run = PresellRun(window=window, tablet=tablet, task=task)
+    try:
+        from .identify import install_identify
+
+        install_identify(run, cfg)  # shopper identification step (only when visits_url is set)
+    except Exception:  # the basket must work whatever this does
+        log.exception("shopper identification could not start; the tablet runs without it")
     if remember:
         seen = [chosen]
 
