@@ -9,18 +9,29 @@ keeps its scroll position and selection-free calm.
 from __future__ import annotations
 
 from decimal import Decimal
-from typing import Any, Sequence
+from bisect import bisect_right
+from itertools import accumulate
+from typing import Any, NamedTuple, Sequence
 
-from PySide6.QtCore import QCoreApplication, QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QVariantAnimation
-from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QListView, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtCore import QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QVariantAnimation
+from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QRegion
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...sale.model import SaleLine
-from ..widgets import i18n
-from ..widgets.format import MoneyFormat, isolate, quantity_text
+from ..widgets.format import MoneyFormat, quantity_text
 from . import theme
 
 _Index = QModelIndex | QPersistentModelIndex
+
+
+class RowTexts(NamedTuple):
+    """One row's texts as shown, formatted once per changed line (paint and row height read them)."""
+
+    detail: str
+    total: str
+    original: str
+    discount: str
+    two_rows: bool
 
 
 class SaleLinesModel(QAbstractListModel):
@@ -38,9 +49,10 @@ class SaleLinesModel(QAbstractListModel):
         super().__init__(parent)
         self._lines: list[SaleLine] = []
         self._money = money or MoneyFormat.for_store("en_NZ", "NZD")
-        self._totals: dict[SaleLine, str] = {}  # line -> its total as shown (row heights ask often)
+        self._texts: list[RowTexts | None] = []  # beside _lines: None until the row is first read
         self.newest_seq: int | None = None
         self.resets = 0  # full resets (only when lines arrive out of seq order): for tests
+        self.formatted = 0  # rows formatted (a changed line once, an unchanged one never): for tests and bench
 
     # -- Qt model API --------------------------------------------------------------
 
@@ -50,26 +62,45 @@ class SaleLinesModel(QAbstractListModel):
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.parent().isValid() or not 0 <= index.row() < len(self._lines):
             return None
-        line = self._lines[index.row()]
+        row = index.row()
+        line = self._lines[row]
         if role == Qt.ItemDataRole.DisplayRole:
             return line.description
-        if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{line.description}, {self.detail_text(line) or ''} {self.total_text(line)}".strip()
         if role == self.LineRole:
             return line
-        if role == self.DetailRole:
-            return self.detail_text(line)
-        if role == self.TotalRole:
-            return self.total_text(line)
-        if role == self.OriginalRole:
-            return self._money.money(line.original_total) if line.discount > 0 and line.original_total is not None else ""
-        if role == self.DiscountRole:
-            return self._money.money(-line.discount) if line.discount > 0 else ""
         if role == self.NewestRole:
             return line.seq == self.newest_seq
+        texts = self.row_texts(row)
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return f"{line.description}, {texts.detail or ''} {texts.total}".strip()
+        if role == self.DetailRole:
+            return texts.detail
+        if role == self.TotalRole:
+            return texts.total
+        if role == self.OriginalRole:
+            return texts.original
+        if role == self.DiscountRole:
+            return texts.discount
         if role == self.TwoRowsRole:
-            return self.two_rows(line)
+            return texts.two_rows
         return None
+
+    def row_texts(self, row: int) -> RowTexts:
+        """The texts of ``row``, formatted once when its line changed (``set_money_format``,
+        which a change of language goes through too, formats every row again)."""
+        texts = self._texts[row]
+        if texts is None:
+            line = self._lines[row]
+            discounted = line.discount > 0
+            texts = self._texts[row] = RowTexts(
+                self.detail_text(line),
+                self.total_text(line),
+                self._money.money(line.original_total) if discounted and line.original_total is not None else "",
+                self._money.money(-line.discount) if discounted else "",
+                self.two_rows(line),
+            )
+            self.formatted += 1
+        return texts
 
     @staticmethod
     def two_rows(line: SaleLine) -> bool:
@@ -94,25 +125,15 @@ class SaleLinesModel(QAbstractListModel):
     # -- texts the customer reads --------------------------------------------------------
 
     def total_text(self, line: SaleLine) -> str:
-        text = self._totals.get(line)
-        if text is None:
-            if len(self._totals) > 2000:
-                self._totals.clear()
-            text = self._totals[line] = self._money.money(line.total)
-        return text
+        return self._money.money(line.total)
 
     def detail_text(self, line: SaleLine) -> str:
         """The quantity line under the description ("" for a single counted item)."""
         locale = self._money.locale
-        # Right to left (the store's numbers or the captions' language): each number with its
-        # unit is isolated, so "1.235 kg @ $3.49/kg" never comes out jumbled.
-        rtl = self._money.right_to_left or i18n.direction(i18n.current()) == Qt.LayoutDirection.RightToLeft
-        iso = isolate if rtl else str
         if line.unit:
-            qty = iso(quantity_text(locale, line.qty, line.unit))
+            qty = quantity_text(locale, line.qty, line.unit)
             if line.unit_price is not None:
-                each = iso(f"{self._money.money(line.unit_price)}/{line.unit}")
-                return QCoreApplication.translate("Display", "%1 @ %2").replace("%1", qty, 1).replace("%2", each, 1)
+                return f"{qty} @ {self._money.money(line.unit_price)}/{line.unit}"
             return qty
         if line.qty == 1:
             return ""
@@ -122,10 +143,7 @@ class SaleLinesModel(QAbstractListModel):
             base = line.original_total if line.original_total is not None else line.total
             each = base / line.qty
             price = each if each == each.quantize(Decimal("0.01")) else None
-        qty = iso(qty)
-        if price is None:
-            return f"{qty} ×"
-        return QCoreApplication.translate("Display", "%1 × %2").replace("%1", qty, 1).replace("%2", iso(self._money.money(price)), 1)
+        return f"{qty} × {self._money.money(price)}" if price is not None else f"{qty} ×"
 
     # -- updates ---------------------------------------------------------------------------
 
@@ -135,7 +153,7 @@ class SaleLinesModel(QAbstractListModel):
 
     def set_money_format(self, money: MoneyFormat) -> None:
         self._money = money
-        self._totals.clear()
+        self._texts = [None] * len(self._lines)
         if self._lines:
             self.dataChanged.emit(self.index(0), self.index(len(self._lines) - 1))
 
@@ -160,6 +178,7 @@ class SaleLinesModel(QAbstractListModel):
                 row -= 1
             self.beginRemoveRows(QModelIndex(), row, last)
             del self._lines[row : last + 1]
+            del self._texts[row : last + 1]
             self.endRemoveRows()
             row -= 1
 
@@ -174,16 +193,28 @@ class SaleLinesModel(QAbstractListModel):
                 row += 1
             self.beginInsertRows(QModelIndex(), first, row - 1)
             self._lines[first:first] = new[first:row]
+            self._texts[first:first] = [None] * (row - first)
             self.endInsertRows()
 
-        changed = [i for i, line in enumerate(new) if self._lines[i] != line]
+        # An unchanged line is usually the very same object (sale.snapshot's line cache): "is" first.
+        lines = self._lines
+        changed = [i for i, line in enumerate(new) if lines[i] is not line and lines[i] != line]
         for i in changed:
             self._lines[i] = new[i]
+            self._texts[i] = None
         old_newest, self.newest_seq = self.newest_seq, newest
         if old_newest != newest:
             changed += [i for i, line in enumerate(self._lines) if line.seq in (old_newest, newest)]
         for i in sorted(set(changed)):
             self.dataChanged.emit(self.index(i), self.index(i))
+
+    def newest_row(self) -> int:
+        """The row of the newest line (the last row when none is marked), -1 when empty."""
+        lines = self._lines
+        for row in range(len(lines) - 1, -1, -1):
+            if lines[row].seq == self.newest_seq:
+                return row
+        return len(lines) - 1
 
     def _newest(self, new: list[SaleLine]) -> int | None:
         """The line the customer should look at: the one just added, else the one just changed."""
@@ -193,7 +224,7 @@ class SaleLinesModel(QAbstractListModel):
         added = [line.seq for line in new if line.seq not in old]
         if added:
             return max(added)
-        edited = [line.seq for line in new if old.get(line.seq) != line]
+        edited = [line.seq for line in new if old.get(line.seq) is not line and old.get(line.seq) != line]
         if edited:
             return max(edited)
         return self.newest_seq if self.newest_seq in {line.seq for line in new} else None
@@ -201,6 +232,7 @@ class SaleLinesModel(QAbstractListModel):
     def _reset(self, new: list[SaleLine]) -> None:
         self.beginResetModel()
         self._lines = new
+        self._texts = [None] * len(new)
         self.newest_seq = new[-1].seq if new else None
         self.resets += 1
         self.endResetModel()
@@ -223,13 +255,10 @@ class SaleLineDelegate(QStyledItemDelegate):
             self._cache = None
 
     _cache: tuple[Any, Any, Any, int, int] | None = None
-    _cache_scale = 1.0
 
     def _metrics(self) -> tuple[Any, Any, Any, int, int]:
         """Fonts and the two row heights for the current unit (computed once per size)."""
-        if self._cache is None or self._cache_scale != theme.text_scale():
-            self._cache_scale = theme.text_scale()
-            self._wrapped.clear()
+        if self._cache is None:
             u = self.unit
             main, bold, small = theme.font(u * 1.0), theme.font(u * 1.0, bold=True), theme.font(u * 0.74)
             one = QFontMetrics(main).height() + u * 0.8  # padding above and below
@@ -243,7 +272,7 @@ class SaleLineDelegate(QStyledItemDelegate):
     def row_width(self, option: QStyleOptionViewItem) -> int:
         """The width a row is painted at: the view's viewport (the option may not say)."""
         view = self.parent()
-        width = view.viewport().width() if isinstance(view, QListView) else 0
+        width = view.viewport().width() if isinstance(view, QAbstractItemView) else 0
         return width or option.rect.width()
 
     def description_lines(self, description: str, total: str, row_width: int) -> list[str]:
@@ -373,12 +402,29 @@ class SaleLineDelegate(QStyledItemDelegate):
         painter.restore()
 
 
-class SaleLinesView(QListView):
+class SaleLinesView(QAbstractItemView):
     """The lines list: no selection, no focus ring, smooth per-pixel scrolling, and the
-    newest line always in sight (scrolled to, gently, whenever it changes)."""
+    newest line always in sight (scrolled to, gently, whenever it changes).
+
+    It lays its rows out itself (a height per row and their running sums), so an update
+    costs what changed, whatever the size of the sale:
+
+    * a changed row is measured again (one ``sizeHint``) and repainted; rows below it are
+      repainted only if its height changed (they move). Inserted rows are measured once;
+      every row is measured again only when the width or the type size changes;
+    * the newest line's highlight fade repaints that row only;
+    * painting walks only the rows inside the damaged rectangle.
+
+    ``measured`` and ``painted_rows`` count sizeHint calls and rows painted (tests, bench).
+    """
 
     def __init__(self, model: SaleLinesModel, parent: Any = None) -> None:
         super().__init__(parent)
+        self._heights: list[int] = []  # per row
+        self._tops: list[int] = [0]  # running sums: row r spans _tops[r] .. _tops[r + 1]
+        self._width = -1  # the viewport width the heights were measured at
+        self.measured = 0
+        self.painted_rows = 0
         self.setModel(model)
         self.line_delegate = SaleLineDelegate(self)
         self.setItemDelegate(self.line_delegate)
@@ -388,13 +434,14 @@ class SaleLinesView(QListView):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setUniformItemSizes(False)
-        self.setResizeMode(QListView.ResizeMode.Adjust)  # re-wrap names when the width changes
         self.setMouseTracking(False)
         self.setAttribute(Qt.WidgetAttribute.WA_MacShowFocusRect, False)
+        # The viewport paints its own paper (paintEvent), so a changed row or a fade frame
+        # repaints that row only, not every widget underneath it as well.
         self.viewport().setAutoFillBackground(False)
+        self.viewport().setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
         self.setAutoFillBackground(False)
-        self.setStyleSheet("QListView { background: transparent; border: none; }")
+        self.setStyleSheet("QAbstractItemView { background: transparent; border: none; }")
         self._scroll = QVariantAnimation(self)
         self._scroll.setDuration(260)
         self._scroll.setEasingCurve(QEasingCurve.Type.OutCubic)
@@ -405,13 +452,167 @@ class SaleLinesView(QListView):
         self._fade.setEndValue(1.0)
         self._fade.valueChanged.connect(self._on_fade)
         self.animate = True  # screenshots and tests turn the motion off
-        model.rowsInserted.connect(lambda *_: self._newest_changed())
-        model.dataChanged.connect(lambda *_: self._newest_changed())
+        self._measure_all()
+
+    # -- geometry: one height per row ------------------------------------------------------
+
+    def _measure(self, row: int, option: QStyleOptionViewItem) -> int:
+        self.measured += 1
+        return self.line_delegate.sizeHint(option, self.model().index(row, 0)).height()
+
+    def _option(self) -> QStyleOptionViewItem:
+        option = QStyleOptionViewItem()
+        self.initViewItemOption(option)
+        option.rect = QRect(0, 0, self.viewport().width(), 0)
+        return option
+
+    def _measure_all(self) -> None:
+        option = self._option()
+        self._width = self.viewport().width()
+        self._heights = [self._measure(row, option) for row in range(self.model().rowCount())]
+        self._relayout()
+        self.viewport().update()
+
+    def _relayout(self) -> None:
+        self._tops = [0, *accumulate(self._heights)]
+        self.updateGeometries()
+
+    def contents_height(self) -> int:
+        return self._tops[-1]
+
+    def doItemsLayout(self) -> None:  # noqa: N802 (Qt name): a full layout, on reset and setModel
+        self._measure_all()
+        super().doItemsLayout()
+
+    def reset(self) -> None:
+        super().reset()
+        self._measure_all()
+
+    def rowsInserted(self, parent: _Index, start: int, end: int) -> None:  # noqa: N802
+        super().rowsInserted(parent, start, end)
+        if parent.isValid():
+            return
+        option = self._option()
+        self._heights[start:start] = [self._measure(row, option) for row in range(start, end + 1)]
+        self._relayout()
+        self.viewport().update(self._below(start))
+        self._newest_changed()
+
+    def rowsAboutToBeRemoved(self, parent: _Index, start: int, end: int) -> None:  # noqa: N802
+        super().rowsAboutToBeRemoved(parent, start, end)
+        if parent.isValid():
+            return
+        self.viewport().update(self._below(start))
+        del self._heights[start : end + 1]
+        self._relayout()
+
+    def dataChanged(self, top_left: _Index, bottom_right: _Index, roles: Any = ()) -> None:  # noqa: N802
+        first, last = top_left.row(), bottom_right.row()
+        if 0 <= first <= last < len(self._heights):
+            option = self._option()
+            moved = False
+            for row in range(first, last + 1):
+                height = self._measure(row, option)
+                if height != self._heights[row]:
+                    self._heights[row] = height
+                    moved = True
+            if moved:  # the rows below move: repaint from here down
+                self._relayout()
+                self.viewport().update(self._below(first))
+            elif first != last:
+                self.viewport().update(self._span(first, last))
+        super().dataChanged(top_left, bottom_right, roles)  # repaints a single changed row
+        self._newest_changed()
+
+    def _below(self, row: int) -> QRect:
+        """The viewport area from ``row``'s top down."""
+        top = (self._tops[row] if row < len(self._tops) else self._tops[-1]) - self.verticalOffset()
+        return QRect(0, max(0, top), self.viewport().width(), max(0, self.viewport().height() - max(0, top)))
+
+    def _span(self, first: int, last: int) -> QRect:
+        offset = self.verticalOffset()
+        return QRect(0, self._tops[first] - offset, self.viewport().width(), self._tops[last + 1] - self._tops[first])
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        super().resizeEvent(event)
+        if self.viewport().width() != self._width:
+            self._measure_all()  # names wrap at the new width
+        else:
+            self.updateGeometries()
+
+    def updateGeometries(self) -> None:  # noqa: N802
+        bar = self.verticalScrollBar()
+        page = self.viewport().height()
+        bar.setPageStep(max(1, page))
+        bar.setSingleStep(max(1, round(self.line_delegate.unit if hasattr(self, "line_delegate") else 20)))
+        bar.setRange(0, max(0, self._tops[-1] - page))
+        super().updateGeometries()
+
+    # -- QAbstractItemView's geometry API ----------------------------------------------------
+
+    def visualRect(self, index: _Index) -> QRect:  # noqa: N802
+        row = index.row() if index.isValid() else -1
+        if not 0 <= row < len(self._heights):
+            return QRect()
+        return QRect(0, self._tops[row] - self.verticalOffset(), self.viewport().width(), self._heights[row])
+
+    def indexAt(self, point: Any) -> QModelIndex:  # noqa: N802
+        row = bisect_right(self._tops, point.y() + self.verticalOffset()) - 1
+        return self.model().index(row, 0) if 0 <= row < len(self._heights) else QModelIndex()
+
+    def scrollTo(self, index: _Index, hint: Any = QAbstractItemView.ScrollHint.EnsureVisible) -> None:  # noqa: N802
+        rect = self.visualRect(index)
+        if rect.isNull():
+            return
+        bar = self.verticalScrollBar()
+        if rect.bottom() >= self.viewport().height():
+            bar.setValue(bar.value() + rect.bottom() - self.viewport().height() + 1)
+        elif rect.top() < 0:
+            bar.setValue(bar.value() + rect.top())
+
+    def horizontalOffset(self) -> int:  # noqa: N802
+        return 0
+
+    def verticalOffset(self) -> int:  # noqa: N802
+        return self.verticalScrollBar().value()
+
+    def isIndexHidden(self, index: _Index) -> bool:  # noqa: N802
+        return False
+
+    def moveCursor(self, action: Any, modifiers: Any) -> QModelIndex:  # noqa: N802
+        return QModelIndex()
+
+    def setSelection(self, rect: Any, flags: Any) -> None:  # noqa: N802
+        pass
+
+    def visualRegionForSelection(self, selection: Any) -> QRegion:  # noqa: N802
+        return QRegion()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        """Paint the rows inside the damaged rectangle, nothing else."""
+        area = event.rect()
+        offset = self.verticalOffset()
+        n = len(self._heights)
+        row = max(0, bisect_right(self._tops, area.top() + offset) - 1)
+        painter = QPainter(self.viewport())
+        painter.fillRect(area, self.line_delegate.colours.paper)
+        option = self._option()
+        width = self.viewport().width()
+        model = self.model()
+        delegate = self.line_delegate
+        bottom = area.bottom() + offset
+        while row < n and self._tops[row] <= bottom:
+            option.rect = QRect(0, self._tops[row] - offset, width, self._heights[row])
+            delegate.paint(painter, option, model.index(row, 0))
+            self.painted_rows += 1
+            row += 1
+        painter.end()
+
+    # -- the newest line -------------------------------------------------------------------
 
     def set_unit(self, unit: float) -> None:
         self.line_delegate.set_unit(unit)
-        self.scheduleDelayedItemsLayout()
-        self.doItemsLayout()
+        self._measure_all()
         self.reveal_newest(animated=False)
 
     def set_theme(self, colours: theme.Theme) -> None:
@@ -420,9 +621,8 @@ class SaleLinesView(QListView):
 
     def newest_row(self) -> int:
         model = self.model()
-        for row in range(model.rowCount() - 1, -1, -1):
-            if model.index(row, 0).data(SaleLinesModel.NewestRole):
-                return row
+        if isinstance(model, SaleLinesModel):
+            return model.newest_row()
         return model.rowCount() - 1
 
     def _newest_changed(self) -> None:
@@ -433,17 +633,17 @@ class SaleLinesView(QListView):
 
     def _on_fade(self, value: Any) -> None:
         self.line_delegate.highlight = float(value)
-        self.viewport().update()
+        row = self.newest_row()  # the only row the highlight is drawn on
+        if 0 <= row < len(self._heights):
+            self.viewport().update(self.visualRect(self.model().index(row, 0)))
 
     def reveal_newest(self, animated: bool = False) -> None:
         """Scroll so the newest line is fully visible (at the bottom when it is the last)."""
         row = self.newest_row()
         if row < 0:
             return
-        self.doItemsLayout()
         bar = self.verticalScrollBar()
-        index = self.model().index(row, 0)
-        rect = self.visualRect(index)
+        rect = self.visualRect(self.model().index(row, 0))
         target = bar.value()
         if row == self.model().rowCount() - 1:
             target = bar.maximum()
