@@ -13,12 +13,13 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Any, NamedTuple, Sequence
 
-from PySide6.QtCore import QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QCoreApplication, QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyledItemDelegate, QStyleOptionViewItem
 
 from ...sale.model import SaleLine
-from ..widgets.format import MoneyFormat, quantity_text
+from ..widgets import i18n
+from ..widgets.format import MoneyFormat, isolate, quantity_text
 from . import theme
 
 _Index = QModelIndex | QPersistentModelIndex
@@ -130,10 +131,15 @@ class SaleLinesModel(QAbstractListModel):
     def detail_text(self, line: SaleLine) -> str:
         """The quantity line under the description ("" for a single counted item)."""
         locale = self._money.locale
+        # Right to left (the store's numbers or the captions' language): each number with its
+        # unit is isolated, so "1.235 kg @ $3.49/kg" never comes out jumbled.
+        rtl = self._money.right_to_left or i18n.direction(i18n.current()) == Qt.LayoutDirection.RightToLeft
+        iso = isolate if rtl else str
         if line.unit:
-            qty = quantity_text(locale, line.qty, line.unit)
+            qty = iso(quantity_text(locale, line.qty, line.unit))
             if line.unit_price is not None:
-                return f"{qty} @ {self._money.money(line.unit_price)}/{line.unit}"
+                each = iso(f"{self._money.money(line.unit_price)}/{line.unit}")
+                return QCoreApplication.translate("Display", "%1 @ %2").replace("%1", qty, 1).replace("%2", each, 1)
             return qty
         if line.qty == 1:
             return ""
@@ -143,7 +149,10 @@ class SaleLinesModel(QAbstractListModel):
             base = line.original_total if line.original_total is not None else line.total
             each = base / line.qty
             price = each if each == each.quantize(Decimal("0.01")) else None
-        return f"{qty} × {self._money.money(price)}" if price is not None else f"{qty} ×"
+        qty = iso(qty)
+        if price is None:
+            return f"{qty} ×"
+        return QCoreApplication.translate("Display", "%1 × %2").replace("%1", qty, 1).replace("%2", iso(self._money.money(price)), 1)
 
     # -- updates ---------------------------------------------------------------------------
 
@@ -255,10 +264,13 @@ class SaleLineDelegate(QStyledItemDelegate):
             self._cache = None
 
     _cache: tuple[Any, Any, Any, int, int] | None = None
+    _cache_scale = 1.0
 
     def _metrics(self) -> tuple[Any, Any, Any, int, int]:
         """Fonts and the two row heights for the current unit (computed once per size)."""
-        if self._cache is None:
+        if self._cache is None or self._cache_scale != theme.text_scale():
+            self._cache_scale = theme.text_scale()
+            self._wrapped.clear()
             u = self.unit
             main, bold, small = theme.font(u * 1.0), theme.font(u * 1.0, bold=True), theme.font(u * 0.74)
             one = QFontMetrics(main).height() + u * 0.8  # padding above and below

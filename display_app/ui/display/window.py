@@ -14,19 +14,20 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
 from PySide6.QtGui import QPainter
 from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
 
 from ...sale.model import Connection, Screen, ScreenState, StoreInfo
+from ..widgets import i18n
 from ..widgets.format import MoneyFormat
 from . import theme
 from .screens import IdleScreen, OfflineOverlay, SaleScreen, ThankYouScreen
 from .widgets import BannerStrip, Header
 
 STATUS_TEXT = {
-    Connection.CONNECTING: "Connecting to the counter…",
-    Connection.DISCONNECTED: "Waiting for the counter…",
+    Connection.CONNECTING: QT_TRANSLATE_NOOP("Display", "Connecting to the counter…"),
+    Connection.DISCONNECTED: QT_TRANSLATE_NOOP("Display", "Waiting for the counter…"),
 }
 
 
@@ -38,8 +39,10 @@ class DisplayWindow(QWidget):
 
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle("Customer display")
+        self.setWindowTitle(QCoreApplication.translate("Display", "Customer display"))
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, True)
+        self.language = ""  # the captions' language (ScreenState.language), applied by _apply_language
+        self.high_contrast = False
         self.state = ScreenState()
         self.store: StoreInfo | None = None
         self.colours = theme.Theme.for_store(None)
@@ -104,6 +107,8 @@ class DisplayWindow(QWidget):
 
     def _apply_state(self, state: ScreenState) -> None:
         self.state = state
+        if state.language != self.language:
+            self._apply_language(state.language)
         if state.store != self.store:
             self._apply_store(state.store)
         underneath = self._underneath(state)
@@ -115,7 +120,8 @@ class DisplayWindow(QWidget):
         if self.stack.currentWidget() is not page:
             self.stack.setCurrentWidget(page)
         self.header.setVisible(underneath is not Screen.IDLE)
-        self.idle.set_status(STATUS_TEXT.get(state.connection, "") if state.screen is not Screen.OFFLINE else "")
+        status = STATUS_TEXT.get(state.connection, "") if state.screen is not Screen.OFFLINE else ""
+        self.idle.set_status(QCoreApplication.translate("Display", status) if status else "")
         self.banner.set_message(state.banner)
         offline = state.screen is Screen.OFFLINE
         if offline != self.overlay.isVisible():
@@ -135,9 +141,8 @@ class DisplayWindow(QWidget):
 
     def _apply_store(self, store: StoreInfo) -> None:
         self.store = store
-        self.colours = theme.Theme.for_store(store)
+        self.colours = theme.Theme.for_store(store, high_contrast=self.high_contrast)
         self.money = MoneyFormat.for_store(store.locale, store.currency)
-        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.money.right_to_left else Qt.LayoutDirection.LeftToRight)
         logo = theme.load_logo(store.logo)
         self.header.set_store(store.name, logo)
         self.idle.set_store(store.name, store.message, logo)
@@ -147,10 +152,29 @@ class DisplayWindow(QWidget):
         self.idle.set_locale(store.locale)
         self.sale.set_money_format(self.money)
         self.thankyou.set_money_format(self.money)
-        self.setWindowTitle(f"{store.name} – customer display" if store.name else "Customer display")
+        title = QCoreApplication.translate("Display", "%1 – customer display").replace("%1", store.name)
+        self.setWindowTitle(title if store.name else QCoreApplication.translate("Display", "Customer display"))
         # Re-show what is on screen in the new money format.
         if self.state.sale is not None:
             self.sale.panel.show_sale(self.state.sale)
+
+    def _apply_language(self, code: str) -> None:
+        """Captions in ``code`` (the state's language) and its reading direction; money keeps
+        the store's format whatever the language."""
+        self.language = i18n.use(code)
+        self.setLayoutDirection(i18n.direction(self.language))
+        if self.store is not None:
+            self._apply_store(self.store)  # names, welcome, title and the lines' texts again
+
+    def set_accessibility(self, *, high_contrast: bool, large_text: bool) -> None:
+        """The high-contrast theme and the large-text setting (all type ``theme.LARGE_TEXT``
+        times larger), from the settings or the staff menu; applied at once."""
+        self.high_contrast = high_contrast
+        theme.set_text_scale(theme.LARGE_TEXT if large_text else 1.0)
+        self._apply_store(self.store or StoreInfo())
+        self._rescale()
+        self._apply_state(self.state)
+        self.update()
 
     # -- sizing ----------------------------------------------------------------------
 
