@@ -249,9 +249,23 @@ def test_a_cancelled_sale_goes_straight_to_idle():
     assert reducer.handle(msg(EMPTY, "custdisp.sale.delete"), 2).screen is Screen.IDLE
 
 
-def test_a_sale_opened_with_no_lines_shows_the_sale_screen():
+def test_a_new_sale_key_with_no_lines_is_the_idle_lane():
+    """dialect.NEW_EMPTY_SALE_IS_IDLE: a counter that opens the next key at once."""
     state = connected().handle(msg(snap("A"), "custdisp.sale.add"), 1)
-    assert state.screen is Screen.SALE and state.sale.lines == ()
+    assert state.screen is Screen.IDLE and state.sale is None
+    reducer = connected()
+    reducer.handle(msg(snap("A", (1, "3.00"), paid="3.00")), 1)
+    assert reducer.handle(msg(snap("B")), 2).screen is Screen.THANKYOU  # the thank-you runs its time
+    state = reducer.handle(Tick(), 100)
+    assert state.screen is Screen.IDLE and state.sale is None  # then the welcome screen, not "$0.00"
+    assert reducer.handle(msg(snap("B", (1, "1.20"))), 101).screen is Screen.SALE
+
+
+def test_a_sale_whose_lines_were_all_voided_stays_on_screen_at_zero():
+    reducer = connected()
+    reducer.handle(msg(snap("A", (1, "3.00"))), 1)
+    state = reducer.handle(msg(snap("A")), 2)
+    assert state.screen is Screen.SALE and state.sale.key == "A" and state.sale.lines == ()
 
 
 def test_thankyou_url_quotes_the_key_and_is_empty_without_a_template():

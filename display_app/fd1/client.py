@@ -97,6 +97,16 @@ class CounterSettings:
     max_delay: float = 0.8
     refused_delay: float = 30.0  # after the counter refused our login: do not pester it
     stable_after: float = 5.0  # a link shorter than this counts as a failed attempt
+    # A counter heard nothing from for this long is asked ``dialect.LIVENESS_REQUEST`` and
+    # dropped if it does not answer within ``liveness_timeout`` (a hung POS still answers
+    # WebSocket pings). Only for links with firehoses (they expect the periodic status);
+    # None turns the check off.
+    silent_after: float | None = dialect.SILENT_AFTER_SECONDS
+    liveness_timeout: float = dialect.LIVENESS_TIMEOUT_SECONDS
+
+
+#: Bad frames logged one by one per session; after that, one line per thousand.
+BAD_FRAMES_LOGGED = 20
 
 
 class Backoff:
@@ -179,8 +189,12 @@ class CounterClient:
         self._pending: dict[str, tuple[str, asyncio.Future[packets.Reply]]] = {}
         self._ws: ClientConnection | None = None
         self._ready = asyncio.Event()
-        self._early: list[packets.Event | packets.ServerMessage] = []  # arrived during the handshake
-        self._late_refusal: str | None = None  # a login refusal that came after the session started
+        self._late_refusal: str | None = None  # the login refusal that ends this session
+        self._login_rq: str | None = None
+        self._info_rq: str | None = None  # the session's get_info: its answer is branding, whenever it comes
+        self._last_heard = 0.0  # time.monotonic() of the last FD1 packet from the counter
+        self.liveness_checks = 0  # requests sent because the counter had gone quiet (for tests)
+        self.bad_frames = 0  # frames that were not FD1 packets, this session
         self.state = "disconnected"
         self.connects = 0  # successful sessions since start (for probes and tests)
         self.backoff = Backoff(settings.first_delay, settings.max_delay)
@@ -281,28 +295,44 @@ class CounterClient:
     # -- session -----------------------------------------------------------------
 
     async def _session(self, ws: ClientConnection) -> str:
-        """One connected session: handshake, then read until the link closes."""
+        """One connected session: send the handshake, then read until the link closes.
+
+        Nothing waits for the handshake's replies: the session is up ("connected") at the
+        first FD1 packet the counter sends after the login, whatever it is (the store
+        info, a firehose reply, a sale), and every sale message is delivered the moment it
+        arrives. The store info is applied whenever ``get_info`` answers. A counter that
+        sends nothing at all is not "connected"; the liveness check drops it.
+        """
+        self._ws = ws
+        self._last_heard = time.monotonic()
+        self.bad_frames = 0
         reader = asyncio.create_task(self._read(ws), name="fd1-reader")
+        watch: asyncio.Task[str] | None = None
         try:
-            await self._handshake(ws, reader)
-            self.connects += 1
-            self._ready.set()
-            self._set_state(LinkChanged("connected", redact_url(self.settings.url)))
-            # Events that raced the handshake go out after "connected" and the store info,
-            # so consumers see a session in order.
-            early, self._early = self._early, []
-            for packet in early:
-                self._emit(packet)
+            confirm = self._start_session(ws)
+            if confirm is not None:
+                await self._confirm_login(confirm, reader)
+            if self.settings.silent_after is not None and self.settings.firehoses:
+                watch = asyncio.create_task(self._watch(ws), name="fd1-liveness")
+                done, _ = await asyncio.wait({reader, watch}, return_when=asyncio.FIRST_COMPLETED)
+                if watch in done and reader not in done:
+                    # No close handshake with a counter that answers nothing: it would
+                    # only hold the reconnect back by the close timeout.
+                    ws.transport.abort()
+                    return watch.result()
             return await reader
         finally:
-            if not reader.done():
-                reader.cancel()
-                with contextlib.suppress(asyncio.CancelledError, Exception):
-                    await reader
+            for task in (reader, watch):
+                if task is not None and not task.done():
+                    task.cancel()
+                    with contextlib.suppress(asyncio.CancelledError, Exception):
+                        await task
 
-    async def _handshake(self, ws: ClientConnection, reader: asyncio.Task[str]) -> None:
+    def _start_session(self, ws: ClientConnection) -> asyncio.Future[packets.Reply] | None:
+        """Send the login, ``get_info`` and every firehose open without waiting for any
+        reply. Returns the login future when nothing else can prove the counter serves us
+        (a login-only session, e.g. a presell tablet)."""
         settings = self.settings
-        self._ws = ws
         login_v: dict[str, Any] = {}
         if settings.purpose:
             login_v["purpose"] = settings.purpose
@@ -311,50 +341,87 @@ class CounterClient:
         login_v["tz"] = -int(time.localtime().tm_gmtoff // 60)  # JavaScript getTimezoneOffset() sense
         login_v["localtime"] = time.strftime("%Y-%m-%d %H:%M:%S.000")
         # Login must be first. The docs disagree on whether a reply comes, so we do not
-        # wait for it; the next request's reply proves the socket is serving us, and a
-        # refusal that arrives later still ends the session (see _login_done).
+        # wait for it; a refusal, whenever it comes, ends the session (_handle_frame).
         login = self._send(ws, dialect.LOGIN, v=login_v)
+        self._login_rq = login.rq  # type: ignore[attr-defined]
         login.add_done_callback(lambda fut: self._login_done(ws, fut))
-        calls: list[asyncio.Future[packets.Reply]] = []
+        self._info_rq = None
         if settings.fetch_info:
-            calls.append(self._send(ws, dialect.GET_INFO))
-        opens = [
-            (hose, self._send(ws, dialect.OPEN_FIREHOSE, v={"event": hose.event}, q=hose.q, rq_prefix="fh"))
-            for hose in settings.firehoses
-        ]
-        waits = [*calls, *(f for _, f in opens)]
-        timeout = settings.request_timeout
-        if not waits:
-            # Nothing else to confirm the login with: give a refusal a moment to arrive.
-            waits, timeout = [login], min(timeout, 2.0)
-        replies = asyncio.gather(*waits, return_exceptions=True)
-        done, _ = await asyncio.wait({replies, reader}, timeout=timeout, return_when=asyncio.FIRST_COMPLETED)
+            info = self._send(ws, dialect.GET_INFO)
+            self._info_rq = info.rq  # type: ignore[attr-defined]
+            info.add_done_callback(_retrieve)
+            self._warn_if_unanswered(info, f"no reply to {dialect.GET_INFO} within {settings.request_timeout:g}s; "
+                                     "sales are shown meanwhile, the branding comes when it answers")
+        for hose in settings.firehoses:
+            fut = self._send(ws, dialect.OPEN_FIREHOSE, v={"event": hose.event}, q=hose.q, rq_prefix="fh")
+            fut.add_done_callback(lambda f, event=hose.event: self._opened(event, f))
+            self._warn_if_unanswered(fut, f"no reply to open_firehose {hose.event!r} yet; events are accepted when they come")
+        if not settings.fetch_info and not settings.firehoses:
+            return login
+        return None
+
+    async def _confirm_login(self, login: asyncio.Future[packets.Reply], reader: asyncio.Task[str]) -> None:
+        """A login-only session: give a refusal a moment to arrive, then the session is up."""
+        done, _ = await asyncio.wait({login, reader}, timeout=min(self.settings.request_timeout, 2.0),
+                                     return_when=asyncio.FIRST_COMPLETED)
         if reader in done:
-            replies.cancel()
-            # Nobody awaits the gather any more: retrieve its CancelledError so asyncio
-            # does not log "exception was never retrieved" on every dropped handshake.
-            replies.add_done_callback(lambda fut: fut.cancelled() or fut.exception())
             raise _LinkClosed(reader.result())
         if login.done() and not login.cancelled() and login.exception() is None and not login.result().ok:
-            raise LoginRefused(login.result().error)
-        if settings.fetch_info and calls:
-            fut = calls[0]
-            if fut.done() and fut.exception() is None:
-                info = fut.result()
-                if info.ok:
-                    self._emit(StoreInfoReply(rows=tuple(info.rows()), raw=info.raw))
-                else:
-                    log.warning("get_info refused: %s", info.error)
-            elif not fut.done():
-                log.warning("no reply to %s within %gs; continuing without store info", dialect.GET_INFO, settings.request_timeout)
-        for hose, fut in opens:
-            if fut.done() and fut.exception() is None and not fut.result().ok:
-                log.error("counter refused firehose %r: %s (check the firehose_event setting)", hose.event, fut.result().error)
-            elif not fut.done():
-                log.warning("no reply to open_firehose %r yet; events will be accepted when they come", hose.event)
-        for fut in waits:
-            if not fut.done():
+            raise _LinkClosed("login refused")  # run() reports it from _late_refusal
+        if not login.done():
+            self._forget(login)
+        self._mark_live()
+
+    def _warn_if_unanswered(self, fut: asyncio.Future[packets.Reply], message: str) -> None:
+        handle = asyncio.get_running_loop().call_later(
+            self.settings.request_timeout, lambda: fut.done() or log.warning("%s", message)
+        )
+        fut.add_done_callback(lambda _: handle.cancel())
+
+    def _opened(self, event: str, fut: asyncio.Future[packets.Reply]) -> None:
+        if fut.cancelled() or fut.exception() is not None:
+            return
+        if not fut.result().ok:
+            log.error("counter refused firehose %r: %s (check the firehose_event setting)", event, fut.result().error)
+
+    def _mark_live(self) -> None:
+        """The counter has spoken in this session: it is up."""
+        if self._ready.is_set() or self._late_refusal is not None:
+            return
+        self.connects += 1
+        self._ready.set()
+        self._set_state(LinkChanged("connected", redact_url(self.settings.url)))
+
+    async def _watch(self, ws: ClientConnection) -> str:
+        """The liveness check: returns (so the session ends) when the counter has been
+        silent for ``silent_after`` and did not answer ``dialect.LIVENESS_REQUEST``."""
+        settings = self.settings
+        assert settings.silent_after is not None
+        while True:
+            quiet = time.monotonic() - self._last_heard
+            if quiet < settings.silent_after:
+                await asyncio.sleep(settings.silent_after - quiet)
+                continue
+            self.liveness_checks += 1
+            log.info("nothing from the counter for %.1fs; asking %s", quiet, dialect.LIVENESS_REQUEST)
+            fut = self._send(ws, dialect.LIVENESS_REQUEST, rq_prefix="live")
+            fut.add_done_callback(_retrieve)
+            try:
+                await asyncio.wait_for(asyncio.shield(fut), settings.liveness_timeout)
+            except TimeoutError:
                 self._forget(fut)
+                if time.monotonic() - self._last_heard < settings.silent_after:
+                    continue  # something else arrived meanwhile
+                quiet = time.monotonic() - self._last_heard
+                log.error(
+                    "the counter sent nothing for %.1fs and did not answer %s within %gs; treating it as offline",
+                    quiet, dialect.LIVENESS_REQUEST, settings.liveness_timeout,
+                )
+                return f"counter silent for {quiet:.0f}s"
+            except (ConnectionError, asyncio.CancelledError):
+                raise
+            except Exception:  # an answer of any kind (even an error) proves it is alive
+                pass
 
     def _login_done(self, ws: ClientConnection, fut: asyncio.Future[packets.Reply]) -> None:
         if fut.cancelled() or fut.exception() is not None:
@@ -362,15 +429,11 @@ class CounterClient:
         reply = fut.result()
         if reply.ok:
             log.info("logged in to counter as %r", self.settings.purpose)
-        elif self._ready.is_set() and ws is self._ws:
-            log.error("counter refused the login after the session started: %s", reply.error)
-            self._late_refusal = reply.error or "refused"
-            asyncio.ensure_future(ws.close(4001, "login refused"))
 
     async def _read(self, ws: ClientConnection) -> str:
         try:
             async for frame in ws:
-                self._handle_frame(frame)
+                self._handle_frame(frame, ws)
         except ConnectionClosed as exc:
             if exc.sent is not None and exc.sent.code == 1009 and not exc.rcvd_then_sent:
                 log.error(
@@ -380,12 +443,29 @@ class CounterClient:
             return _close_text(exc)
         return _close_text_from(ws)
 
-    def _handle_frame(self, frame: str | bytes) -> None:
+    def _handle_frame(self, frame: str | bytes, ws: ClientConnection | None = None) -> None:
         try:
             packet = packets.decode(frame)
-        except packets.PacketError as exc:
-            log.error("ignored a bad frame from the counter: %s; frame starts %r", exc, _snippet(frame))
+        except Exception as exc:  # decode promises PacketError only; never let a frame end the link
+            self.bad_frames += 1
+            # One line per bad frame, but a counter spewing garbage must not fill the log:
+            # the first few of a session, then one line per thousand.
+            if self.bad_frames <= BAD_FRAMES_LOGGED or self.bad_frames % 1000 == 0:
+                log.error("ignored a bad frame from the counter (%d bytes, %d so far): %s; it starts %r",
+                          len(frame), self.bad_frames, exc if isinstance(exc, packets.PacketError) else type(exc).__name__,
+                          _snippet(frame))
             return
+        self._last_heard = time.monotonic()
+        reply = packet if isinstance(packet, packets.Reply) and packet.rp is not None else None
+        if reply is not None and reply.rp == self._login_rq:
+            if not reply.ok:
+                self._refused(reply, ws)
+            # An accepted login says little on its own (the docs disagree on whether it is
+            # even answered): the session is up at the next packet.
+        else:
+            if reply is not None and reply.rp == self._info_rq and reply.rp in self._pending:
+                self._store_info(reply)  # the branding first, as a session that starts with it
+            self._mark_live()
         match packet:
             case packets.Reply():
                 entry = self._pending.pop(packet.rp, None) if packet.rp is not None else None
@@ -401,11 +481,28 @@ class CounterClient:
                     _, fut = self._pending.pop(packet.rp)
                     if not fut.done():
                         fut.set_result(packets.Reply(r=dialect.OPEN_FIREHOSE, rp=packet.rp, data={}))
-                self._deliver(packet)
+                self._emit(packet)
             case packets.ServerMessage():
-                self._deliver(packet)
+                self._emit(packet)
             case packets.Foreign():
                 log.info("ignored a non-FD1 packet (pt=%s)", packet.pt)
+
+    def _store_info(self, reply: packets.Reply) -> None:
+        self._info_rq = None
+        if reply.ok:
+            self._emit(StoreInfoReply(rows=tuple(reply.rows()), raw=reply.raw))
+        else:
+            log.warning("get_info refused: %s", reply.error)
+
+    def _refused(self, reply: packets.Reply, ws: ClientConnection | None) -> None:
+        """The counter refused our login: the session ends, and the next try waits."""
+        if self._late_refusal is not None:
+            return
+        self._late_refusal = reply.error or "refused"
+        when = " after the session started" if self._ready.is_set() else ""
+        log.error("counter %s refused the login%s: %s", redact_url(self.settings.url), when, self._late_refusal)
+        if ws is not None and ws is self._ws:
+            asyncio.ensure_future(ws.close(4001, "login refused"))
 
     # -- requests ----------------------------------------------------------------
 
@@ -455,7 +552,7 @@ class CounterClient:
     def _drop_link(self, why: str) -> None:
         self._ready.clear()
         self._ws = None
-        self._early.clear()
+        self._login_rq = self._info_rq = None
         pending, self._pending = self._pending, {}
         for a, fut in pending.values():
             if not fut.done():
@@ -468,17 +565,17 @@ class CounterClient:
         self.state = change.state
         self._emit(change)
 
-    def _deliver(self, packet: packets.Event | packets.ServerMessage) -> None:
-        if self._ready.is_set():
-            self._emit(packet)
-        else:
-            self._early.append(packet)
-
     def _emit(self, update: Update) -> None:
         try:
             self._on_update(update)
         except Exception:
             log.exception("handler failed on %s; the link carries on", type(update).__name__)
+
+
+def _retrieve(fut: asyncio.Future[Any]) -> None:
+    """Mark a future's outcome as seen: nobody may await it (a dropped link fails it)."""
+    if not fut.cancelled():
+        fut.exception()
 
 
 def _snippet(frame: str | bytes, limit: int = 120) -> str | bytes:

@@ -80,6 +80,7 @@ class LineStatus(enum.StrEnum):
     ADDING = "adding"  # not yet on the lane
     CHANGING = "changing"  # on the lane with another quantity; the new one is not yet there
     REMOVING = "removing"  # still on the lane; the removal is not yet there
+    FAILED = "failed"  # the counter never accepted it: not on the lane, and no longer being sent
 
 
 @dataclass(frozen=True, slots=True)

@@ -9,9 +9,12 @@ go one at a time, in the order they were made. No I/O here, no Qt.
 
 from __future__ import annotations
 
+import reprlib
 import secrets
 from dataclasses import dataclass, field
 from typing import Any, Iterator
+
+from ..fd1 import values
 
 #: The kinds of write the tablet makes.
 OPS = ("create", "add", "edit", "remove", "customer", "park")
@@ -50,11 +53,21 @@ class Outbox:
     @classmethod
     def from_record(cls, record: dict[str, Any]) -> "Outbox":
         writes = []
-        for row in record.get("writes", ()):
-            if row.get("op") not in OPS or not row.get("rq"):
-                raise ValueError(f"unusable write in the journal: {row!r}")
-            writes.append(Write(rq=str(row["rq"]), op=row["op"], args=dict(row.get("args") or {}), lid=row.get("lid"), attempts=int(row.get("attempts", 0))))
-        return cls(str(record["prefix"]), start=int(record.get("next", 1)), writes=writes)
+        rows = record.get("writes", [])
+        if not isinstance(rows, list):
+            raise ValueError("the journal's writes are not a list")
+        for row in rows:
+            if not isinstance(row, dict) or row.get("op") not in OPS or not isinstance(row.get("rq"), str) or not row["rq"]:
+                raise ValueError(f"unusable write in the journal: {reprlib.repr(row)}")
+            args, lid = row.get("args") or {}, row.get("lid")
+            if not isinstance(args, dict) or not (lid is None or isinstance(lid, str)):
+                raise ValueError(f"unusable write in the journal: {reprlib.repr(row)}")
+            attempts = values.whole(row.get("attempts", 0), "attempts")
+            writes.append(Write(rq=row["rq"], op=row["op"], args=dict(args), lid=lid, attempts=attempts))
+        prefix = record["prefix"]
+        if not isinstance(prefix, str) or not prefix:
+            raise ValueError("the journal's rq prefix is not text")
+        return cls(prefix, start=values.whole(record.get("next", 1), "next"), writes=writes)
 
     def __len__(self) -> int:
         return len(self._writes)

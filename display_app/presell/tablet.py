@@ -22,14 +22,16 @@ import contextlib
 import json
 import logging
 import os
-import tempfile
+import time
 from dataclasses import asdict, dataclass
 from pathlib import Path
 from typing import Any
 from decimal import Decimal, InvalidOperation
 from typing import Callable
 
+from ..atomic import sweep_temps, write_atomic
 from ..fd1 import client as fd1
+from ..fd1 import values
 from ..fd1.client import ConnectionLost, CounterClient, CounterError, CounterSettings, NotConnected
 from .model import BasketLine, CounterLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed
 from .outbox import Outbox, Write
@@ -42,6 +44,11 @@ RECENT = 8
 
 #: After a write timed out with the link still up, try it again (same rq) this much later.
 RETRY_AFTER = 1.0
+
+#: A write sent this many times without an answer (timed out, or the link dropped while
+#: it was on its way, as a counter that chokes on it would) is given up: shown to staff
+#: as failed, and the writes behind it go ahead. Nothing else is lost.
+MAX_ATTEMPTS = 6
 
 #: A counter that knows neither SalesBuilder variant is asked again this much later
 #: (and at every change and reconnect).
@@ -70,6 +77,7 @@ class _Adding:
     qty: int
     measurement: str = "unit"
     scanned: bool = False  # added by barcode: the counter has not said what it is yet
+    failed: bool = False  # the counter never accepted its add (MAX_ATTEMPTS): shown as failed
 
 
 class Tablet:
@@ -99,7 +107,12 @@ class Tablet:
         self._recent: tuple[Parked, ...] = ()
         self._synced = -1  # client.connects value the basket was last re-read for
         self._wake = asyncio.Event()
+        self.journal_unreadable = ""  # where an unreadable journal was kept, when there was one
         if self.journal is not None:
+            sweep_temps(self.journal)
+            for legacy in self.journal.parent.glob(".presell-*.json"):  # temp names before atomic.py
+                with contextlib.suppress(OSError):
+                    legacy.unlink()
             self._restore()
         self.state = self._build()
 
@@ -289,6 +302,9 @@ class Tablet:
             if write.op != "create" and self._sale is None and not self.outbox.has("create"):
                 self._ensure_create(front=True)
                 continue
+            if write.attempts >= MAX_ATTEMPTS:
+                self._give_up(write, f"no answer after {write.attempts} tries")
+                continue
             write.attempts += 1
             if self.journal is not None:
                 self._save()  # from now on this write's rq may have reached the counter
@@ -296,6 +312,11 @@ class Tablet:
                 log.info("replaying %s (rq %s, attempt %d)", write.op, write.rq, write.attempts)
             try:
                 sale = await self._send(write)
+            except (KeyError, TypeError, ValueError, AssertionError) as exc:
+                # A write that cannot even be made (e.g. a damaged journal entry) never will be.
+                log.error("%s (rq %s) cannot be sent: %s: %s", write.op, write.rq, type(exc).__name__, exc)
+                self._give_up(write, "it could not be sent")
+                continue
             except (NotConnected, ConnectionLost) as exc:
                 log.info("%s (rq %s) waits for the counter: %s", write.op, write.rq, exc)
                 return
@@ -421,6 +442,21 @@ class Tablet:
             return
         self._sale = sale
 
+    def _give_up(self, write: Write, why: str) -> None:
+        """A write the counter will never take: out of the outbox, shown as failed."""
+        log.error("gave up %s (rq %s): %s", write.op, write.rq, why)
+        self.outbox.done(write)
+        if write.op == "add" and write.lid and write.lid in self._adding:
+            info = self._adding[write.lid]
+            info.failed = True
+            for other in self.outbox.for_line(write.lid):
+                if not other.sent:
+                    self.outbox.drop(other)
+            self._message = f"Not on the lane: {info.description} ({why}). Remove it, or add it again."
+        else:
+            self._refused(write, f"{why}; the counter did not accept it")
+        self._changed()
+
     def _refused(self, write: Write, why: str) -> None:
         log.error("the counter refused %s (rq %s): %s", write.op, write.rq, why)
         if write.op == "add" and write.lid:
@@ -482,6 +518,8 @@ class Tablet:
                 lines.append(BasketLine(lid, cl.description, qty, cl.measurement, cl.total, cl.unit_price, status, cl.seq, lane_qty=cl.qty if qty != cl.qty else None))
         for lid, info in self._adding.items():
             status = LineStatus.REMOVING if any(w.op == "remove" for w in pending.get(lid, ())) else LineStatus.ADDING
+            if info.failed:
+                status = LineStatus.FAILED
             lines.append(BasketLine(lid, info.description, info.qty, info.measurement, None, None, status, None))
         customer_writes = [w for w in self.outbox if w.op == "customer"]
         customer = customer_writes[-1].args["name"] if customer_writes else (self._sale.customer if self._sale else "")
@@ -519,54 +557,83 @@ class Tablet:
     def _save(self) -> None:
         assert self.journal is not None
         try:
-            self.journal.parent.mkdir(parents=True, exist_ok=True)
             text = json.dumps(self.to_record(), default=str, ensure_ascii=False)
-            fd, tmp = tempfile.mkstemp(prefix=".presell-", suffix=".json", dir=self.journal.parent)
-            try:
-                with os.fdopen(fd, "w", encoding="utf-8") as fh:
-                    fh.write(text)
-                os.replace(tmp, self.journal)
-            except BaseException:
-                with contextlib.suppress(OSError):
-                    os.unlink(tmp)
-                raise
+            write_atomic(self.journal, text)
         except OSError as exc:
             log.error("could not save the presell basket to %s: %s (it stays in memory)", self.journal, exc)
 
     def _restore(self) -> None:
+        """Carry on from the journal. One that cannot be read, for any reason, is kept aside
+        under a dated name and the tablet starts with an empty basket, saying so."""
         assert self.journal is not None
         try:
-            record = json.loads(self.journal.read_text(encoding="utf-8"))
+            raw = self.journal.read_bytes()
         except FileNotFoundError:
             return
-        except (OSError, ValueError) as exc:
-            log.error("cannot read the presell basket journal %s: %s; starting a new basket", self.journal, exc)
+        except OSError as exc:
+            self._set_aside(f"it cannot be opened: {exc}")
             return
         try:
-            self.outbox = Outbox.from_record(record["outbox"])
-            self._next_lid = int(record.get("next_lid", 1))
-            sale = record.get("sale")
-            if sale:
-                lines = tuple(
-                    CounterLine(**{**line, "total": Decimal(line["total"]), "unit_price": None if line.get("unit_price") in (None, "None") else Decimal(line["unit_price"])})
-                    for line in sale.get("lines", ())
-                )
-                self._sale = CounterSale(**{**sale, "lines": lines, "total": Decimal(sale["total"])})
-            self._lid_seq = {str(k): int(v) for k, v in record.get("lid_seq", {}).items()}
-            self._adding = {str(k): _Adding(**v) for k, v in record.get("adding", {}).items()}
-            self._sending = bool(record.get("sending"))
-            self._recent = tuple(Parked(**{**p, "total": Decimal(p["total"])}) for p in record.get("recent", ()))
-            if record.get("variant") in ("A", "B"):
-                self.builder.variant = Variant(record["variant"])
-        except (KeyError, TypeError, ValueError, AttributeError, InvalidOperation) as exc:
-            bad = self.journal.with_suffix(".unreadable.json")
-            with contextlib.suppress(OSError):
-                os.replace(self.journal, bad)
-            log.error("the presell basket journal %s is unusable (%s); kept as %s, starting a new basket", self.journal, exc, bad)
-            self.outbox = Outbox()
-            self._sale, self._lid_seq, self._adding, self._sending, self._recent = None, {}, {}, False, ()
+            record = json.loads(raw.decode("utf-8"))
+            if not isinstance(record, dict):
+                raise ValueError(f"it holds JSON {type(record).__name__}, not an object")
+            self._load(record)
+        except Exception as exc:  # any damage at all: never a crash loop at start
+            self._set_aside(f"{type(exc).__name__}: {str(exc)[:200]}")
             return
         log.info("restored the presell basket from %s: %d lines, %d writes not yet on the lane", self.journal, len(self._sale.lines) if self._sale else 0, len(self.outbox))
+
+    def _load(self, record: dict[str, Any]) -> None:
+        outbox = Outbox.from_record(_object(record["outbox"]))
+        next_lid = _count(record.get("next_lid", 1))
+        sale = None
+        if record.get("sale"):
+            raw = _object(record["sale"])
+            lines = tuple(
+                CounterLine(
+                    seq=_count(line["seq"]), pid=_count(line.get("pid", 0)), description=_string(line["description"]),
+                    qty=_count(line["qty"]), total=_amount(line["total"]),
+                    unit_price=None if line.get("unit_price") in (None, "None") else _amount(line["unit_price"]),
+                    sku=_string(line.get("sku", "")), measurement=_string(line.get("measurement", "unit")),
+                )
+                for line in map(_object, _array(raw.get("lines", [])))
+            )
+            sale = CounterSale(
+                key=_string(raw["key"]), lines=lines, total=_amount(raw["total"]), customer=_string(raw.get("customer", "")),
+                state=_string(raw.get("state", "open")), code=_string(raw.get("code", "")),
+            )
+        lid_seq = {_string(k): _count(v) for k, v in _object(record.get("lid_seq", {})).items()}
+        adding = {}
+        for lid, info in _object(record.get("adding", {})).items():
+            info = _object(info)
+            adding[_string(lid)] = _Adding(
+                _string(info["description"]), _count(info["qty"]), _string(info.get("measurement", "unit")),
+                bool(info.get("scanned", False)), bool(info.get("failed", False)),
+            )
+        recent = tuple(
+            Parked(code=_string(p["code"]), key=_string(p["key"]), total=_amount(p["total"]),
+                   customer=_string(p.get("customer", "")), items=_count(p.get("items", 0)))
+            for p in map(_object, _array(record.get("recent", [])))
+        )
+        # all read: only now does the tablet take it
+        self.outbox, self._next_lid, self._sale = outbox, next_lid, sale
+        self._lid_seq, self._adding, self._recent = lid_seq, adding, recent
+        self._sending = bool(record.get("sending"))
+        if record.get("variant") in ("A", "B"):
+            self.builder.variant = Variant(record["variant"])
+
+    def _set_aside(self, why: str) -> None:
+        assert self.journal is not None
+        stamp = time.strftime("%Y%m%d-%H%M%S")
+        kept = self.journal.with_name(f"{self.journal.stem}.unreadable-{stamp}{self.journal.suffix}")
+        try:
+            os.replace(self.journal, kept)
+            where = f"kept as {kept.name}"
+        except OSError as exc:
+            kept, where = self.journal, f"it could not be moved aside ({exc}); it is overwritten at the next change"
+        log.error("the presell basket journal %s could not be read (%s); %s; starting with an empty basket", self.journal, why, where)
+        self.journal_unreadable = str(kept)
+        self._message = f"The saved basket could not be read, so this tablet started with an empty basket. The file was {where}."
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -606,6 +673,35 @@ class Tablet:
         if lid.startswith("s") and lid[1:].isdigit() and self._sale is not None and self._sale.line(int(lid[1:])):
             return int(lid[1:])
         return None
+
+
+# ----------------------------------------------------------------------------- journal values
+
+
+def _object(value: Any) -> dict[str, Any]:
+    if not isinstance(value, dict):
+        raise ValueError(f"expected an object, found {type(value).__name__}")
+    return value
+
+
+def _array(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise ValueError(f"expected a list, found {type(value).__name__}")
+    return value
+
+
+def _string(value: Any) -> str:
+    if not isinstance(value, str):
+        raise ValueError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _count(value: Any) -> int:
+    return values.whole(value, "journal number")
+
+
+def _amount(value: Any) -> Decimal:
+    return values.number(value, "journal amount")
 
 
 def weight_grams(text: str, measurement: str = "kg") -> int | None:

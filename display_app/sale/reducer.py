@@ -7,7 +7,9 @@ the state is on that clock, and ``next_deadline(state)`` says when to send the n
 
 Lifecycle (the counter sends whole-sale snapshots, never "sale completed"; section 4.5):
 
-* an empty snapshot (no lines, empty ``salephyskey``) is the idle lane: IDLE;
+* an empty snapshot (no lines, empty ``salephyskey``) is the idle lane: IDLE; so is a NEW
+  key with no lines and no payments (``dialect.NEW_EMPTY_SALE_IS_IDLE``: some counters open
+  the next sale as soon as one completes);
 * a non-empty ``salephyskey`` is a sale: SALE (a new key replaces the sale at once,
   even with no idle gap between two sales);
 * payments covering the total with lines present complete the sale: THANKYOU (with the
@@ -38,6 +40,7 @@ from urllib.parse import quote
 from ..fd1 import client, dialect, packets
 from .model import Connection, Sale, Screen, ScreenState, StoreInfo
 from .snapshot import SnapshotError, parse_sale
+from . import sessions
 from .store import store_info
 
 log = logging.getLogger(__name__)
@@ -119,6 +122,14 @@ def next_deadline(state: ScreenState) -> float | None:
 
 def _is_blank(sale: Sale) -> bool:
     return not sale.key and not sale.lines
+
+
+def _is_opened_empty(state: ScreenState, sale: Sale) -> bool:
+    """``dialect.NEW_EMPTY_SALE_IS_IDLE``: a sale with no lines and no payments that is not
+    the one on screen (a counter that opens the next sale's key as soon as one completes)."""
+    if not dialect.NEW_EMPTY_SALE_IS_IDLE or sale.lines or sale.payments:
+        return False
+    return state.sale is None or sale_identity(sale) != sale_identity(state.sale)
 
 
 def _would_be_offline(state: ScreenState) -> bool:
@@ -228,7 +239,7 @@ def _on_snapshot(state: ScreenState, event: SaleMessage, now: float, seconds: fl
                 log.info("sale %s: no longer paid during the thank-you; showing it again", identity)
                 return _to_sale(state, sale, completed_key="")
             return state
-        if _is_blank(sale):
+        if _is_blank(sale) or _is_opened_empty(state, sale):
             return dataclasses.replace(state, next_sale=None)  # lane idle: the thank-you runs its time
         if not sale.lines:
             return dataclasses.replace(state, next_sale=sale)  # new sale opened, nothing to show yet
@@ -239,7 +250,7 @@ def _on_snapshot(state: ScreenState, event: SaleMessage, now: float, seconds: fl
     if completed:
         log.debug("sale %s: late snapshot of the completed sale ignored", identity)
         return state
-    if _is_blank(sale):
+    if _is_blank(sale) or _is_opened_empty(state, sale):
         if state.phase is Screen.IDLE and state.sale is None:
             return state
         return dataclasses.replace(state, phase=Screen.IDLE, sale=None, next_sale=None)
@@ -289,7 +300,7 @@ class SaleReducer:
 
     def handle(self, event: SaleEvent, now: float) -> ScreenState:
         if isinstance(event, SaleMessage):
-            if event.v == self._last_sale_v and event.v is not None:
+            if event.v is not None and _same(event.v, self._last_sale_v):
                 # The periodic .status repeat of an unchanged sale: the same body gives the
                 # same sale, so only time passes (and a bad line is not logged every 5 s).
                 event = Tick()
@@ -304,6 +315,18 @@ class SaleReducer:
 
     def next_deadline(self) -> float | None:
         return next_deadline(self.state)
+
+
+def _same(a: Any, b: Any) -> bool:
+    """``a == b``, and False for values too deeply nested to compare."""
+    try:
+        return bool(a == b)
+    except RecursionError:
+        return False
+
+
+#: Longest banner text shown (a counter notice is a sentence or two).
+MAX_BANNER = 300
 
 
 # ----------------------------------------------------------------------------- from the link
@@ -323,6 +346,8 @@ def from_counter(update: Any, overrides: Any = None) -> SaleEvent | None:
         return StoreUpdate(store_info(update.rows, overrides))
     if isinstance(update, packets.Event):
         if isinstance(update.sc, str) and dialect.is_custdisp(update.sc):
+            if not sessions.follows(getattr(overrides, "session", "") or "", update.v):
+                return None  # follow mode: another checkout session's sale never reaches the screen
             return SaleMessage(update.sc, update.v)
         log.debug("firehose %s message is not for the customer display; ignored", update.sc)
         return None
@@ -333,6 +358,8 @@ def from_counter(update: Any, overrides: Any = None) -> SaleEvent | None:
             if message is not None and not isinstance(message, str):
                 log.warning("%s: message is %s, not text; ignored", update.a, type(message).__name__)
                 return None
+            if message and len(message) > MAX_BANNER:
+                message = message[: MAX_BANNER - 1].rstrip() + "…"
             return Banner(message or None)
         log.info("server message %s ignored", update.a)
         return None

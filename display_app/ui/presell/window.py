@@ -402,7 +402,8 @@ class PresellWindow(QWidget):
             LineStatus.ADDING: NOT_ON_LANE,
             LineStatus.CHANGING: f"new quantity {NOT_ON_LANE}",
             LineStatus.REMOVING: f"removal {NOT_ON_LANE}",
-        }[line.status]
+            LineStatus.FAILED: "failed: the lane never took it",
+        }.get(line.status, NOT_ON_LANE)
 
     def row_texts(self) -> list[tuple[str, str, str, str]]:
         """What each basket row shows: (description, quantity, price, status)."""
