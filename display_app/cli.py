@@ -19,6 +19,7 @@ COMMANDS: dict[str, tuple[str, str]] = {
     "demo": ("display_app.ui.demo", "customer display (and presell story) against the embedded simulator"),
     "board": ("display_app.ui.board.main", "order-ready board (customer-facing) from a guest-pager base station"),
     "simulate": ("display_app.simulator.cli", "run the PosGreen counter simulator"),
+    "wall": ("display_app.ui.wall.main", "head-office Lane Wall: every lane of every store, live"),
     "screenshots": ("display_app.ui.screenshots", "save PNGs of every screen at several sizes"),
     "bench": ("display_app.bench", "measure latency, start-up, memory, CPU and size"),
 }

@@ -95,3 +95,92 @@ NEW_EMPTY_SALE_IS_IDLE = True
 #: an 11.74 sale) are the change handed back: they are not listed as payments and the
 #: change box shows the overpayment. Refunds (a total of zero or less) are left alone.
 NEGATIVE_PAYMENT_IS_CHANGE = True
+
+# ----------------------------------------------------------------------------- sale sessions
+# GAP (sessions-pagers.md section 1, F3/F14): Fieldpine names no session-id parameter, no
+# enumeration call and no session record. What is documented: every custdisp.sale.*
+# snapshot carries ``salephyskey`` (one SALE) and a ``source`` object of "technical origin
+# identifiers" (faid, plevel, the rest cut off), and ``fd1.sales.get_activesale_list``
+# lists the sales in progress. A checkout SESSION (a register, a tablet user, one of two
+# operators on a lane) outlives its sales, so we identify it by where its sales come from.
+
+#: Fields of ``source`` (any case) that, when present, ARE the session id (our guess at
+#: what a counter may send). The first one present wins.
+SESSION_ID_FIELDS = ("session", "sessionid", "session_id", "sessid", "context", "contextid")
+
+#: Fields of ``source`` that say which lane (checkout) a session rings on; the first present
+#: names the lane. Without one, the session is its own lane.
+LANE_FIELDS = ("lane", "laneid", "till", "tillid", "checkout", "register", "terminal")
+
+#: Fields of ``source`` that may change from message to message and so never identify a
+#: session (left out of the derived id).
+SOURCE_VOLATILE_FIELDS = frozenset({"datetime", "datetimelocal", "time", "ts", "timestamp", "seq", "sequence", "msgid"})
+
+#: The enumeration call: the documented name (guide_salescapture.htm). Its reply shape is a
+#: GAP; ours (the simulator's) is ``data.rows[]`` of ``{"source": {...}, "salephyskey",
+#: "saletotal", "lines": <count>, "startdt", "lane"}``; decoded tolerantly by
+#: ``sale.sessions.decode_session_list`` (a ``session`` field, ``data`` as a bare list,
+#: ``lines`` as a list, ``total`` for ``saletotal`` are all accepted).
+ACTIVESALE_LIST = "fd1.sales.get_activesale_list"
+
+
+def _scalar_text(value: object) -> str | None:
+    if isinstance(value, bool) or value is None:
+        return None
+    if isinstance(value, (int, str)):
+        text = str(value).strip()
+        return text[:80] or None
+    if isinstance(value, float) and value == value and abs(value) != float("inf"):
+        return repr(value)
+    return None
+
+
+def session_id(source: object) -> str:
+    """The checkout session a ``source`` object names ("" when it names none).
+
+    An explicit session field (``SESSION_ID_FIELDS``) wins; otherwise the id is derived
+    from every scalar field but the volatile ones, as ``key=value`` pairs sorted by key and
+    joined by ``;`` (``device=REG1;faid=3283;lane=1;plevel=2502``), so two registers that
+    differ in any one identifier are two sessions.
+    """
+    if not isinstance(source, dict):
+        return ""
+    folded = {str(k).lower(): v for k, v in source.items()}
+    for name in SESSION_ID_FIELDS:
+        text = _scalar_text(folded.get(name))
+        if text:
+            return text
+    parts = []
+    for key in sorted(folded):
+        if key in SOURCE_VOLATILE_FIELDS:
+            continue
+        text = _scalar_text(folded[key])
+        if text is not None:
+            parts.append(f"{key[:40]}={text}")
+    return ";".join(parts[:16])
+
+
+def lane_id(source: object) -> str:
+    """The lane a ``source`` object names (``LANE_FIELDS``), else "" (the session is the lane)."""
+    if not isinstance(source, dict):
+        return ""
+    folded = {str(k).lower(): v for k, v in source.items()}
+    for name in LANE_FIELDS:
+        text = _scalar_text(folded.get(name))
+        if text:
+            return text
+    return ""
+
+#: The Lane Wall logs in to each store's counter with this purpose: the documented one that
+#: receives custdisp.sale.* (a head-office monitor has no purpose of its own in the docs).
+WALL_LOGIN_PURPOSE = "customerdisplay"
+
+
+#: GAP: Fieldpine's docs name no field for the shopper's language. A sale that names one (a
+#: loyalty customer's preference, a tourist's choice at the counter) is shown in it, and the
+#: next sale returns to the store's language. We read the first non-empty text, a language tag
+#: such as "de", "zh-CN" or "mi", under these keys of the sale body (``v``), then under
+#: ``CUSTOMER_LANGUAGE_FIELDS`` of its ``customer`` object (case-insensitive). A tag we have no
+#: translation for leaves the store's language on screen (display_app/sale/language.py).
+SALE_LANGUAGE_FIELDS = ("customerlanguage", "customerlang")
+CUSTOMER_LANGUAGE_FIELDS = ("language", "lang", "locale")

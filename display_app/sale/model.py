@@ -131,6 +131,7 @@ class ScreenState:
     completed_key: str = ""  # identity of the last completed sale: late copies are ignored
     next_sale: Sale | None = None  # a new (empty) sale opened while the thank-you holds the screen
     link_lost_at: float | None = None  # monotonic time the link went down; None while connected
+    session: str = ""  # follow mode: the checkout session followed ("" = every sale on the lane)
     # -- the shopper's language (display_app/sale/language.py) ----------------------------
     shopper_language: str = ""  # picked on a touch display's language button
     shopper_language_for: str = ""  # the sale identity it was picked for ("" at idle)

@@ -32,12 +32,23 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--visits-latency", type=float, default=0.0, metavar="SECONDS", help="delay every visit-session reply")
     parser.add_argument("--visits-fail-rate", type=float, default=0.0, metavar="SHARE", help="answer this share (0..1) of visit-session requests with 503")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
+    estate = parser.add_argument_group("stores (a head-office estate; see docs/wall.md)")
+    estate.add_argument("--stores", type=int, metavar="S", help="serve S stores from this process, each on its own port (--port is the first; 0 picks free ports)")
+    estate.add_argument("--lanes", type=int, default=8, metavar="L", help="lanes per store with --stores (default 8)")
+    estate.add_argument("--wall-config", metavar="FILE", help="with --stores: write the Lane Wall's stores file for them (display-app wall --config FILE)")
+    estate.add_argument("--drop-every", type=float, default=1800.0, metavar="SECONDS", help="with --stores: each store drops its clients about this often (default 1800; 0 = never)")
+    estate.add_argument("--burst", metavar="AT,FOR,FACTOR", help="with --stores: at AT seconds, run FACTOR times faster for FOR seconds (the bench's burst)")
+    estate.add_argument("--drop-all-at", type=float, metavar="SECONDS", help="with --stores: every store drops every client at once at this time (the bench's reconnect storm)")
 
 
 def run(args: argparse.Namespace) -> int:
     from .counter import scenarios
     from .counter.server import CounterSimulator
 
+    if getattr(args, "stores", None) is not None:
+        from .stores.cli import run_estate
+
+        return run_estate(args)
     if args.list_scenarios:
         for name, description in scenarios.describe():
             print(f"{name:15} {description}")

@@ -1,0 +1,147 @@
+"""``display-app wall``: the head-office Lane Wall (every lane of every store, live).
+
+Qt-free at import, like every command module::
+
+    display-app wall --config wall.toml [--state-file S.json] [--screenshot W.png]
+                     [--quit-after SECONDS] [--size 1920x1080] [--kiosk --screen N]
+                     [--ungrouped] [--locale en_NZ --currency NZD]
+
+The stores file (``wall/config.py``; ``display-app simulate --stores S --wall-config FILE``
+writes one) lists the stores; API keys come from the environment variables it names.
+Kiosk mode's exit PIN comes from the environment variable ``DISPLAY_APP_WALL_PIN``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import logging
+import os
+import sys
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+log = logging.getLogger(__name__)
+
+#: Set to a file path, the wall records its frame and latency figures there at exit (the bench).
+BENCH_ENV = "DISPLAY_APP_WALL_BENCH"
+PIN_ENV = "DISPLAY_APP_WALL_PIN"
+
+
+def add_arguments(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("--config", dest="wall_config", metavar="FILE", required=True, help="the stores file (TOML; see docs/wall.md)")
+    parser.add_argument("--state-file", metavar="PATH", default="", help="write the wall's state JSON here (every second, when it changed)")
+    parser.add_argument("--screenshot", metavar="PATH", default="", help="save a PNG of the wall before quitting")
+    parser.add_argument("--quit-after", type=float, default=0.0, metavar="SECONDS", help="quit after this many seconds (0 = never)")
+    parser.add_argument("--size", metavar="WxH", default="", help="window size, e.g. 1920x1080 (default: maximised)")
+    parser.add_argument("--kiosk", action="store_true", help="full screen, no way out without the PIN (from $DISPLAY_APP_WALL_PIN)")
+    parser.add_argument("--screen", type=int, default=0, metavar="N", help="monitor for kiosk mode (0 = first)")
+    parser.add_argument("--ungrouped", action="store_true", help="one grid of tiles sorted by attention, not grouped by store")
+    parser.add_argument("--locale", default="", help="locale for money, e.g. en_NZ (default: this machine's)")
+    parser.add_argument("--currency", default="", help="ISO 4217 currency of the estate, e.g. NZD")
+    parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+
+
+def _size(text: str) -> tuple[int, int] | None:
+    if not text:
+        return None
+    try:
+        w, h = (int(x) for x in text.lower().split("x"))
+    except ValueError:
+        raise ValueError(f"--size must be WIDTHxHEIGHT, e.g. 1920x1080, not {text!r}") from None
+    if not (200 <= w <= 16384 and 150 <= h <= 16384):
+        raise ValueError(f"--size {text} is out of range")
+    return w, h
+
+
+def run(args: argparse.Namespace) -> int:
+    from ...wall.config import WallConfigError, load
+
+    try:
+        cfg = load(args.wall_config)
+        size = _size(args.size)
+    except (WallConfigError, ValueError) as exc:
+        print(f"display-app wall: {exc}", file=sys.stderr)
+        return 2
+    from ... import logs
+
+    logs.setup_logging(SimpleNamespace(log_level=args.log_level))
+    logging.getLogger("display_app.fd1.client").setLevel(max(logging.WARNING, logging.getLogger().level))
+    from ..shell import kiosk, runtime
+
+    async def main(app: Any) -> int:
+        return await kiosk.run_guarded(lambda: run_wall(cfg, args, app, size))
+
+    return runtime.run(main)
+
+
+async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None = None) -> int:
+    from PySide6.QtCore import QTimer
+
+    from ...wall.feed import WallFeed
+    from ...wall.model import WallModel
+    from ..shell.kiosk import install_kiosk
+    from .window import WallWindow
+
+    bench_path = os.environ.get(BENCH_ENV, "")
+    model = WallModel(cfg)
+    feed = WallFeed(cfg, model)
+    feed.start_thread()
+    window = WallWindow(model, state_file=args.state_file, locale=args.locale or cfg.locale,
+                        currency=args.currency or cfg.currency,
+                        grouped=not args.ungrouped, bench=bool(bench_path))
+    kcfg = SimpleNamespace(kiosk=bool(args.kiosk), exit_pin=os.environ.get(PIN_ENV, ""), screen=args.screen)
+    install_kiosk(window, kcfg, on_settings=lambda: log.info("the wall's settings are its stores file: %s", args.wall_config))
+    if not args.kiosk:
+        if size is not None:
+            window.resize(*size)
+            window.show()
+        else:
+            window.showMaximized()
+    done = asyncio.get_running_loop().create_future()
+
+    def finish() -> None:
+        if not done.done():
+            done.set_result(0)
+
+    window.closed.connect(finish)
+    timer = None
+    if args.quit_after and args.quit_after > 0:
+        timer = QTimer(window)
+        timer.setSingleShot(True)
+        timer.timeout.connect(finish)
+        timer.start(int(args.quit_after * 1000))
+    try:
+        return await done
+    finally:
+        if timer is not None:
+            timer.stop()
+        if args.screenshot:
+            window.frame()
+            window.second()
+            window.view.repaint()
+            if window.grab().save(args.screenshot):
+                log.info("screenshot saved to %s", args.screenshot)
+            else:
+                log.error("could not save the screenshot to %s", args.screenshot)
+        window.shutdown()
+        feed.stop()
+        if bench_path:
+            _write_bench(bench_path, window, feed)
+        window.hide()
+        window.deleteLater()
+
+
+def _write_bench(path: str, window: Any, feed: Any) -> None:
+    doc = {
+        "latencies": window.latencies,
+        "frame_ms": window.frame_ms,
+        "connects": {sid: times for sid, times in feed.connected_at.items()},
+        "clock_offset": time.time() - time.monotonic(),  # wall = monotonic + offset
+        "events": feed.model.events,
+        "renders": window.view.renders,
+    }
+    Path(path).write_text(json.dumps(doc), encoding="utf-8")

@@ -1,0 +1,323 @@
+"""The wall of tiles: ONE custom-painted widget, not 1,600 widget trees.
+
+Each tile is drawn once into a cached pixmap when what it shows changes (``set_tiles``
+with the changed views); ``paintEvent`` only copies the cached pixmaps that intersect the
+exposed region, so a frame that changed 30 tiles repaints 30 small rectangles, and a full
+repaint (a resize, a new sort order) is 1,600 pixmap copies. Layout: stores in blocks
+(a name strip over a row of lane tiles), blocks in reading order; or, ungrouped, one grid
+of tiles. The tile size is the largest that fits everything; what a tile says grows with
+it (colour only, then the total, then items, time open and the last item).
+"""
+
+from __future__ import annotations
+
+import math
+import time
+from decimal import Decimal
+from typing import Callable
+
+from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QMouseEvent, QResizeEvent
+from PySide6.QtWidgets import QWidget
+
+from ...wall.model import Alert, LaneState, Link, TileView
+
+BACKGROUND = QColor("#111418")
+STORE_TEXT = QColor("#c9d1d9")
+COLOURS = {
+    "idle": (QColor("#2a3038"), QColor("#8b949e")),
+    "in_sale": (QColor("#1f5fae"), QColor("#ffffff")),
+    "tendering": (QColor("#1d7f4e"), QColor("#ffffff")),
+    "connecting": (QColor("#22272e"), QColor("#6e7681")),
+    "offline": (QColor("#5c1717"), QColor("#ffd7d5")),
+    "alert": (QColor("#c2410c"), QColor("#ffffff")),
+}
+ALERT_EDGE = QColor("#ffb020")
+
+Key = tuple[str, str]
+
+
+def tile_style(v: TileView) -> str:
+    if v.link is Link.OFFLINE or Alert.LANE_OFFLINE in v.alerts:
+        return "offline"
+    if v.link is Link.CONNECTING:
+        return "connecting"
+    if v.alerts and set(v.alerts) & {Alert.LONG_SALE, Alert.DISCOUNT, Alert.BAD_DATA}:
+        return "alert"
+    return str(v.state)
+
+
+def _minutes(seconds: float) -> str:
+    m = int(seconds // 60)
+    return "<1 min" if m < 1 else f"{m} min"
+
+
+class WallView(QWidget):
+    """Tiles in ``order``; ``tile_activated(store, lane)`` when one is tapped."""
+
+    tile_activated = Signal(str, str)
+
+    def __init__(self, money: Callable[[Decimal], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setAutoFillBackground(False)
+        self.money = money
+        self.grouped = True
+        self.order: list[Key] = []
+        self.views: dict[Key, TileView] = {}
+        self.rects: dict[Key, QRect] = {}
+        self.store_rects: list[tuple[QRect, Key]] = []  # a store's block and its first tile
+        self.block_of: dict[Key, QRect] = {}
+        self._cache: dict[Key, QPixmap] = {}
+        self._signature: dict[Key, tuple] = {}
+        self.tile_size = QSize(0, 0)
+        self.renders = 0  # tile pixmaps drawn (for the bench and tests)
+        self.paints = 0
+        self.last_paint_ms = 0.0
+        self.paint_ms: list[float] = []  # every paint's duration, when recording (bench)
+        self.recording = False
+        self.painted: Callable[[float], None] | None = None  # called after each paint with its ms
+
+    # -- data ------------------------------------------------------------------------
+
+    def set_order(self, order: list[Key], views: dict[Key, TileView]) -> None:
+        """A new screen order (and every view): relayout and repaint everything."""
+        self.views.update(views)
+        if order != self.order:
+            self.order = order
+            self._layout()
+            self.update()
+
+    def set_tiles(self, views: list[TileView]) -> list[Key]:
+        """Changed views: redraw those tiles' pixmaps (if what they show changed) and
+        schedule their rectangles. Returns the keys repainted."""
+        changed = []
+        for v in views:
+            key = v.key
+            old = self.views.get(key)
+            self.views[key] = v
+            rect = self.rects.get(key)
+            if rect is None:
+                continue
+            if self._render(key, v):
+                changed.append(key)
+                block = self.block_of.get(key)
+                self.update(block if block is not None and (old is None or old.link is not v.link) else rect)
+        return changed
+
+    def refresh_all(self, views: dict[Key, TileView]) -> None:
+        """Once a second: tiles whose text depends on time (minutes open, seen ago)."""
+        self.set_tiles(list(views.values()))
+
+    # -- layout ----------------------------------------------------------------------
+
+    def _layout(self) -> None:
+        self.rects.clear()
+        self.store_rects.clear()
+        self.block_of.clear()
+        self._cache.clear()
+        self._signature.clear()
+        W, H = max(1, self.width()), max(1, self.height())
+        if not self.order:
+            return
+        gap = 3
+        stores: list[list[Key]] = []
+        if self.grouped:
+            for key in self.order:
+                if not stores or stores[-1][0][0] != key[0]:
+                    stores.append([])
+                stores[-1].append(key)
+            per = max(len(s) for s in stores)
+            best = None
+            for tw in range(360, 9, -1):
+                th = max(8, int(tw * 0.62))
+                head = max(11, min(26, int(th * 0.42)))
+                bw = per * tw + (per - 1) * 2 + 8
+                bh = head + th + 8
+                cols = max(1, (W + gap) // (bw + gap))
+                rows = math.ceil(len(stores) / cols)
+                if rows * (bh + gap) - gap <= H and bw <= W:
+                    best = (tw, th, head, bw, bh, cols)
+                    break
+            if best is None:
+                best = (10, 8, 11, per * 12 + 8, 27, max(1, W // (per * 12 + 11)))
+            tw, th, head, bw, bh, cols = best
+            spare = W - (cols * (bw + gap) - gap)
+            x0 = max(0, spare // 2)
+            for i, keys in enumerate(stores):
+                r, c = divmod(i, cols)
+                bx, by = x0 + c * (bw + gap), r * (bh + gap)
+                block = QRect(bx, by, bw, bh)
+                self.store_rects.append((block, keys[0]))
+                for j, key in enumerate(keys):
+                    self.rects[key] = QRect(bx + 4 + j * (tw + 2), by + head + 4, tw, th)
+                    self.block_of[key] = block
+            self.tile_size = QSize(tw, th)
+        else:
+            n = len(self.order)
+            best_tw = 10
+            for tw in range(320, 9, -1):
+                th = max(8, int(tw * 0.62))
+                cols = max(1, (W + gap) // (tw + gap))
+                if math.ceil(n / cols) * (th + gap) - gap <= H:
+                    best_tw = tw
+                    break
+            tw, th = best_tw, max(8, int(best_tw * 0.62))
+            cols = max(1, (W + gap) // (tw + gap))
+            for i, key in enumerate(self.order):
+                r, c = divmod(i, cols)
+                self.rects[key] = QRect(c * (tw + gap), r * (th + gap), tw, th)
+            self.tile_size = QSize(tw, th)
+        for key in self.order:
+            if key in self.views:
+                self._render(key, self.views[key])
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
+        self._layout()
+        super().resizeEvent(event)
+
+    # -- drawing ---------------------------------------------------------------------
+
+    def _texts(self, v: TileView, now: float) -> tuple:
+        style = tile_style(v)
+        total = self.money(v.total) if v.total is not None else ""
+        if v.link is Link.OFFLINE:
+            status = "OFFLINE"
+        elif Alert.LANE_OFFLINE in v.alerts:
+            status = f"silent {int(v.last_seen_age or 0)} s" if v.last_seen_age is not None else "no data"
+        elif v.link is Link.CONNECTING:
+            status = "connecting"
+        elif v.state is LaneState.IDLE:
+            status = "idle"
+        else:
+            status = "tendering" if v.state is LaneState.TENDERING else f"{v.items} item{'s' if v.items != 1 else ''}"
+        opened = _minutes(now - v.sale_started) if v.sale_started is not None and v.state is not LaneState.IDLE else ""
+        alerts = ", ".join(str(a) for a in v.alerts if a not in (Alert.STORE_OFFLINE, Alert.LANE_OFFLINE))
+        today = f"{v.today_count} · {self.money(v.today_total)}"
+        return (style, v.lane, total, status, opened, v.last_item, alerts, today, v.sessions > 1,
+                self.tile_size.width(), self.tile_size.height())
+
+    def _render(self, key: Key, v: TileView) -> bool:
+        sig = self._texts(v, time.time())
+        if self._signature.get(key) == sig and key in self._cache:
+            return False
+        self._signature[key] = sig
+        style, lane, total, status, opened, last_item, alerts, today, two, w, h = sig
+        ratio = self.devicePixelRatioF() or 1.0
+        pm = QPixmap(int(w * ratio), int(h * ratio))
+        pm.setDevicePixelRatio(ratio)
+        bg, fg = COLOURS[style]
+        pm.fill(BACKGROUND)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(bg)
+        radius = max(2.0, min(w, h) * 0.08)
+        p.drawRoundedRect(QRectF(0, 0, w, h), radius, radius)
+        if alerts and style not in ("alert", "offline"):
+            p.setPen(ALERT_EDGE)
+            pen = p.pen()
+            pen.setWidthF(max(2.0, h * 0.06))
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), radius, radius)
+        p.setPen(fg)
+        pad = max(2, int(h * 0.07))
+        inner = QRect(pad, pad, w - 2 * pad, h - 2 * pad)
+        if h >= 22:
+            big = QFont()
+            big.setPixelSize(max(8, int(h * (0.30 if h < 60 else 0.22))))
+            big.setBold(True)
+            small = QFont()
+            small.setPixelSize(max(7, int(h * (0.2 if h < 60 else 0.12))))
+            p.setFont(small)
+            sm = QFontMetrics(small)
+            label = f"L{lane}" + (" ×2" if two else "")
+            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
+            if w >= 90:
+                p.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
+            p.setFont(big)
+            main = total or (status if w < 90 or style in ("offline", "connecting") else "")
+            if h < 60:
+                p.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                           QFontMetrics(big).elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
+            else:
+                lh = sm.height()
+                mid = QRect(inner.left(), inner.top() + lh, inner.width(), QFontMetrics(big).height() + 2)
+                p.drawText(mid, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           QFontMetrics(big).elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
+                p.setFont(small)
+                rows = []
+                if opened:
+                    rows.append(f"open {opened}")
+                if last_item:
+                    rows.append(last_item)
+                if alerts:
+                    rows.append("⚠ " + alerts)
+                rows.append(f"today {today}")
+                y = mid.bottom() + 2
+                for text in rows:
+                    if y + lh > inner.bottom() + 1:
+                        break
+                    p.drawText(QRect(inner.left(), y, inner.width(), lh), Qt.AlignmentFlag.AlignLeft,
+                               sm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+                    y += lh
+        elif style == "offline" and w >= 10:
+            p.setPen(QColor("#ff6b6b"))
+            p.drawLine(2, h - 2, w - 2, 2)
+        p.end()
+        self._cache[key] = pm
+        self.renders += 1
+        return True
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        start = time.perf_counter()
+        p = QPainter(self)
+        region = event.region()
+        p.fillRect(event.rect(), BACKGROUND)
+        if self.store_rects:
+            font = QFont()
+            head_px = max(9, min(20, int(self.tile_size.height() * 0.42) - 2))
+            font.setPixelSize(head_px)
+            font.setBold(True)
+            p.setFont(font)
+            fm = QFontMetrics(font)
+            for block, first in self.store_rects:
+                if not region.intersects(block):
+                    continue
+                v = self.views.get(first)
+                name = v.store_name if v is not None else first[0]
+                offline = v is not None and v.link is Link.OFFLINE
+                p.fillRect(block, QColor("#1a1f25"))
+                p.setPen(QColor("#ff8a80") if offline else STORE_TEXT)
+                strip = QRect(block.left() + 5, block.top() + 1, block.width() - 10, head_px + 4)
+                p.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                           fm.elidedText(name, Qt.TextElideMode.ElideRight, strip.width()))
+        for key in self.order:
+            rect = self.rects.get(key)
+            if rect is None or not region.intersects(rect):
+                continue
+            pm = self._cache.get(key)
+            if pm is not None:
+                p.drawPixmap(rect.topLeft(), pm)
+        p.end()
+        self.paints += 1
+        self.last_paint_ms = (time.perf_counter() - start) * 1000
+        if self.recording:
+            self.paint_ms.append(self.last_paint_ms)
+        if self.painted is not None:
+            self.painted(self.last_paint_ms)
+
+    # -- input -----------------------------------------------------------------------
+
+    def key_at(self, point: QPoint) -> Key | None:
+        for key, rect in self.rects.items():
+            if rect.contains(point):
+                return key
+        return None
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:  # noqa: N802
+        key = self.key_at(event.position().toPoint())
+        if key is not None:
+            self.tile_activated.emit(*key)
+        super().mouseReleaseEvent(event)

@@ -1,0 +1,228 @@
+"""The Lane Wall window: a header that sums the estate over the ``WallView`` of tiles, and the
+frame pump that moves the model's changes to the screen.
+
+Frames: a 33 ms timer takes the tiles the model marked changed and hands their views to the
+view, which repaints only those rectangles: however many messages arrived, each tile is
+repainted at most once a frame. Once a second the header is recomputed, time-dependent
+tile text refreshed and the state file written; every ``RESORT_SECONDS`` the attention order
+is recomputed (tiles do not jump about between).
+
+Tapping a tile opens that lane's live sale in the customer display, read-only: a separate
+``display-app display`` process following the lane's checkout session (the display's own
+renderer, untouched; a surface never imports another surface).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import subprocess
+import tempfile
+import time
+from decimal import Decimal
+from typing import Any
+
+from PySide6.QtCore import QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from ...wall import probe
+from ...wall.model import EstateTotals, TileView, WallModel, sort_by_attention
+from ..widgets.format import MoneyFormat
+from .view import BACKGROUND, WallView
+
+log = logging.getLogger(__name__)
+
+FRAME_MS = 33
+RESORT_SECONDS = 5.0
+
+
+class Header(QWidget):
+    def __init__(self, title: str, money: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.title = title
+        self.money = money
+        self.totals: EstateTotals | None = None
+        self.locale = QLocale()
+
+    def set_totals(self, totals: EstateTotals) -> None:
+        if totals != self.totals:
+            self.totals = totals
+            self.update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        p = QPainter(self)
+        p.fillRect(self.rect(), QColor("#0b0d10"))
+        h = self.height()
+        font = QFont()
+        font.setPixelSize(max(12, int(h * 0.45)))
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor("#e6edf3"))
+        pad = int(h * 0.3)
+        p.drawText(QRect(pad, 0, self.width() // 3, h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.title)
+        t = self.totals
+        if t is None:
+            return
+        n = self.locale.toString
+        parts = [
+            (f"{n(t.stores_online)}/{n(t.stores)}", "stores online", t.stores_online < t.stores),
+            (f"{n(t.lanes_online)}/{n(t.lanes)}", "lanes", t.lanes_online < t.lanes),
+            (f"{n(t.lanes_in_sale)} · {self.money(t.in_sale_total)}", "in sale now", False),
+            (f"{n(t.today_count)} · {self.money(t.today_total)}", "sales today", False),
+            (n(t.alerts), "alerts", t.alerts > 0),
+        ]
+        small = QFont()
+        small.setPixelSize(max(9, int(h * 0.22)))
+        x = self.width() - pad
+        for value, label, warn in reversed(parts):
+            fm, sm = QFontMetrics(font), QFontMetrics(small)
+            w = max(fm.horizontalAdvance(value), sm.horizontalAdvance(label)) + pad
+            x -= w
+            p.setFont(font)
+            p.setPen(QColor("#ffb020") if warn else QColor("#e6edf3"))
+            p.drawText(QRect(x, 0, w, int(h * 0.68)), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, value)
+            p.setFont(small)
+            p.setPen(QColor("#8b949e"))
+            p.drawText(QRect(x, int(h * 0.68), w, int(h * 0.3)), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, label)
+        p.end()
+
+
+class WallWindow(QWidget):
+    closed = Signal()
+
+    def __init__(self, model: WallModel, *, state_file: str = "", locale: str = "", currency: str = "",
+                 grouped: bool = True, bench: bool = False) -> None:
+        super().__init__()
+        self.setWindowTitle(f"{model.config.title} · Lane Wall")
+        self.model = model
+        self.state_file = state_file
+        fmt = MoneyFormat.for_store(locale, currency)
+        money = fmt.money
+        pal = self.palette()
+        pal.setColor(self.backgroundRole(), BACKGROUND)
+        self.setPalette(pal)
+        self.setAutoFillBackground(True)
+        self.header = Header(model.config.title, money, self)
+        self.view = WallView(money, self)
+        self.view.grouped = grouped
+        self.view.tile_activated.connect(self.open_lane)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 0, 6, 6)
+        layout.setSpacing(6)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.frames = 0
+        self.bench = bench
+        self.latencies: list[tuple[float, float]] = []  # (wall time painted, seconds since the change)
+        self.frame_ms: list[tuple[float, float]] = []  # (wall time, ms of frame work + paint)
+        self.opened: list[subprocess.Popen[bytes]] = []
+        self._unpainted: dict[tuple[str, str], float] = {}
+        self._work_ms = 0.0
+        if bench:
+            self.view.painted = self._painted
+        self._last_sort = 0.0
+        self._last_doc: str = ""
+        self._frame = QTimer(self)
+        self._frame.setInterval(FRAME_MS)
+        self._frame.timeout.connect(self.frame)
+        self._second = QTimer(self)
+        self._second.setInterval(1000)
+        self._second.timeout.connect(self.second)
+        self.second()
+        self._frame.start()
+        self._second.start()
+
+    def resizeEvent(self, event: Any) -> None:  # noqa: N802
+        self.header.setFixedHeight(max(40, min(110, self.height() // 18)))
+        super().resizeEvent(event)
+
+    # -- pumping -----------------------------------------------------------------------
+
+    def frame(self) -> None:
+        """One frame: the changed tiles' views to the view (it repaints only their rects)."""
+        start = time.perf_counter()
+        dirty = self.model.take_dirty()
+        if not dirty:
+            return
+        mono = time.monotonic()
+        views = [v for v in (self.model.view(k, mono) for k in dirty) if v is not None]
+        self.view.set_tiles(views)
+        self.frames += 1
+        if self.bench:
+            for key, changed in dirty.items():
+                self._unpainted.setdefault(key, changed)
+            self._work_ms += (time.perf_counter() - start) * 1000
+
+    def _painted(self, paint_ms: float) -> None:
+        """After each paint of the view (bench): how long each change took to reach the
+        screen, and the frame's cost (model-to-view work plus the paint)."""
+        if not self._unpainted:
+            return
+        done = time.monotonic()
+        wall = time.time()
+        for changed in self._unpainted.values():
+            self.latencies.append((wall, done - changed))
+        self._unpainted.clear()
+        self.frame_ms.append((wall, self._work_ms + paint_ms))
+        self._work_ms = 0.0
+
+    def second(self) -> None:
+        mono = time.monotonic()
+        views = self.model.views(mono)
+        totals = self.model.totals(views)
+        self.header.set_totals(totals)
+        by_key = {v.key: v for v in views}
+        if mono - self._last_sort >= RESORT_SECONDS or not self.view.order:
+            self._last_sort = mono
+            order = [v.key for v in sort_by_attention(views, group_by_store=self.view.grouped)]
+            self.view.set_order(order, by_key)
+        self.view.refresh_all(by_key)
+        if self.state_file:
+            doc = probe.wall_state_json(self.model.config.title, views, totals)
+            text = json.dumps(doc["lanes"], sort_keys=True)
+            if text != self._last_doc:
+                self._last_doc = text
+                try:
+                    probe.write_json(self.state_file, doc)
+                except OSError as exc:
+                    log.error("cannot write the state file %s: %s", self.state_file, exc)
+
+    # -- opening a lane ------------------------------------------------------------------
+
+    def open_lane(self, store_id: str, lane: str) -> None:
+        """The lane's live sale in the customer display, following the session shown."""
+        store = next((s for s in self.model.config.stores if s.id == store_id), None)
+        view = self.model.view((store_id, lane))
+        if store is None or view is None:
+            return
+        from ... import config
+        from ...paths import executable_command
+
+        cfg = config.Config(counter=store.url, apikey=store.apikey, session=view.session,
+                            store_name=f"{store.name} · Lane {lane}")
+        fd, path = tempfile.mkstemp(prefix="wall-lane-", suffix=".toml")
+        os.close(fd)
+        config.save(cfg, path)  # 0600: it may hold the store's API key
+        command = [*executable_command(), "display", "--config", path]
+        log.info("opening store %s lane %s (session %s) in a customer display", store_id, lane, view.session or "-")
+        try:
+            self.opened.append(subprocess.Popen(command))
+        except OSError as exc:
+            log.error("cannot start the customer display: %s", exc)
+
+    def closeEvent(self, event: Any) -> None:  # noqa: N802
+        self.closed.emit()
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        self._frame.stop()
+        self._second.stop()
+        for proc in self.opened:
+            if proc.poll() is None:
+                proc.terminate()
+
+
+def money_total(views: list[TileView]) -> Decimal:
+    return sum((v.total or Decimal(0) for v in views), Decimal(0))
