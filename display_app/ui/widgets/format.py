@@ -101,10 +101,24 @@ def decimal_text(locale: QLocale, value: Decimal, places: int) -> str:
     negative = value < 0
     digits = f"{abs(value):f}"
     whole, _, frac = digits.partition(".")
-    text = locale.toString(int(whole))  # grouping and native digits from Qt, on an exact integer
+    text = _integer_text(locale, int(whole))
     if places > 0:
         text += locale.decimalPoint() + _native_digits(locale, frac.ljust(places, "0"))
     return (locale.negativeSign() + text) if negative else text
+
+
+#: QLocale.toString takes a 64-bit integer; beyond it a bigger amount would raise inside
+#: render (half a window drawn). Such amounts never come from a till, but if one does it
+#: is grouped by Python in threes with the locale's separator and digits.
+_QT_INT_MAX = 2**63 - 1
+
+
+def _integer_text(locale: QLocale, number: int) -> str:
+    """A non-negative integer with the locale's grouping and digits."""
+    if number <= _QT_INT_MAX:
+        return locale.toString(number)  # grouping and native digits from Qt, on an exact integer
+    grouped = f"{number:,}".replace(",", "\0")
+    return _native_digits(locale, grouped).replace("\0", locale.groupSeparator())
 
 
 #: Unicode bidi isolates (UAX #9): FIRST STRONG ISOLATE ... POP DIRECTIONAL ISOLATE.
