@@ -47,6 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     parser.add_argument("--out", metavar="PATH", default=None, help="also write the JSON report to PATH")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (children's logs and paint stamps)")
+    parser.add_argument("--visits-outage", type=float, default=60.0, metavar="S", help="outage the visit-session replay figure rides out (default 60; 2 with --quick)")
+    parser.add_argument("--visits-only", action="store_true", help="measure only the visit-session section (shopper identification)")
 
 
 def source_root() -> Path:
@@ -105,6 +107,12 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
             "qt_platform": os.environ.get("QT_QPA_PLATFORM", "default"),
         },
     }
+    if args.visits_only:
+        from . import visits
+
+        report["visits"] = visits.measure(quick=quick, outage_seconds=args.visits_outage, say=say)
+        report["budgets"] = judge(report)
+        return report
     seqs = measure.Sequence()
     counter = CounterProcess(workdir)
     display = None
@@ -155,6 +163,10 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         reconnect_runs = 1 if quick else 5
         say(f"reconnect ({reconnect_runs} runs)")
         report["reconnect"], counter = measure.reconnect(workdir, display, counter, seqs, runs=reconnect_runs, down_seconds=0.5 if quick else 3.0)
+
+        from . import visits
+
+        report["visits"] = visits.measure(quick=quick, outage_seconds=args.visits_outage, say=say)
     finally:
         if display is not None:
             display.stop()
