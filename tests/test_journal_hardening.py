@@ -13,14 +13,11 @@ from pathlib import Path
 from typing import AsyncIterator
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
-
 from display_app.atomic import sweep_temps, write_atomic
 from display_app.presell.model import LineStatus, Product
 from display_app.presell.tablet import MAX_ATTEMPTS, Tablet, presell_settings
 from helpers import running_simulator, wait_until
-from helpers.fuzz import deep, json_text, json_values
+from helpers.fuzz import deep
 
 MILK = Product(pid=1002, description="Anchor Blue Top Milk 2L", price=Decimal("4.79"))
 
@@ -106,23 +103,6 @@ def test_a_damaged_journal_is_kept_aside_and_the_tablet_starts_empty_and_says_so
     assert kept.read_bytes() == content  # nothing thrown away
     assert not journal.exists() and not list(tmp_path.glob(".*.tmp"))
     assert tablet.journal_unreadable == str(kept)
-
-
-@given(st.one_of(st.binary(max_size=200), json_values().map(json_text),
-                 st.fixed_dictionaries({"outbox": json_values(), "sale": json_values(), "adding": json_values(),
-                                        "recent": json_values(), "lid_seq": json_values(), "next_lid": json_values(3)}).map(json_text)))
-def test_the_journal_restore_never_raises(tmp_path_factory, content):
-    folder = tmp_path_factory.mktemp("journal")
-    journal = folder / "presell-basket.json"
-    journal.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
-
-    async def start() -> Tablet:
-        return Tablet(quick("127.0.0.1:1"), journal=journal)
-
-    tablet = asyncio.run(start())
-    assert tablet.state is not None
-    # either restored (the file is still there) or kept aside with the notice
-    assert journal.exists() or (kept_aside(folder) and "could not be read" in tablet.state.message)
 
 
 async def test_a_write_the_counter_never_takes_is_marked_failed_and_the_rest_go_through(tmp_path):

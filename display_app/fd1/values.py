@@ -20,6 +20,7 @@ Bounds (our choice; nothing in a till comes near them):
 from __future__ import annotations
 
 import math
+import reprlib
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
@@ -79,3 +80,12 @@ def whole(value: Any, field: str) -> int:
 def _short(value: Any, limit: int = 40) -> str:
     text = repr(value) if not isinstance(value, int) or value.bit_length() <= 64 else "a huge integer"
     return text if len(text) <= limit else text[: limit - 3] + "..."
+
+
+def brief(value: Any) -> str:
+    """A short, safe description of any value for a log line (``reprlib``, which keeps it
+    short, but cannot print integers past 4,300 digits or nesting past the recursion limit)."""
+    try:
+        return reprlib.repr(value)
+    except (ValueError, RecursionError):
+        return f"<{type(value).__name__} that cannot be printed>"

@@ -9,7 +9,6 @@ go one at a time, in the order they were made. No I/O here, no Qt.
 
 from __future__ import annotations
 
-import reprlib
 import secrets
 from dataclasses import dataclass, field
 from typing import Any, Iterator
@@ -58,10 +57,10 @@ class Outbox:
             raise ValueError("the journal's writes are not a list")
         for row in rows:
             if not isinstance(row, dict) or row.get("op") not in OPS or not isinstance(row.get("rq"), str) or not row["rq"]:
-                raise ValueError(f"unusable write in the journal: {reprlib.repr(row)}")
+                raise ValueError(f"unusable write in the journal: {values.brief(row)}")
             args, lid = row.get("args") or {}, row.get("lid")
             if not isinstance(args, dict) or not (lid is None or isinstance(lid, str)):
-                raise ValueError(f"unusable write in the journal: {reprlib.repr(row)}")
+                raise ValueError(f"unusable write in the journal: {values.brief(row)}")
             attempts = values.whole(row.get("attempts", 0), "attempts")
             writes.append(Write(rq=row["rq"], op=row["op"], args=dict(args), lid=lid, attempts=attempts))
         prefix = record["prefix"]

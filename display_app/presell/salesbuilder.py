@@ -56,7 +56,6 @@ from __future__ import annotations
 import asyncio
 import enum
 import logging
-import reprlib
 from decimal import Decimal, InvalidOperation
 from typing import Any, Mapping
 
@@ -300,7 +299,7 @@ PRODUCT_FIELDS = {name: True for name in ("pid", "description", "shortname", "pr
 def parse_product(row: Mapping[str, Any]) -> Product | None:
     pid = _int(row.get("pid"), -1)
     if pid < 0:
-        log.warning("ignored a product row without a pid: %s", reprlib.repr(row))
+        log.warning("ignored a product row without a pid: %s", values.brief(row))
         return None
     barcode = row.get("barcode", "")
     if isinstance(barcode, list):
@@ -345,7 +344,7 @@ def parse_sale(reply: packets.Reply) -> CounterSale:
         product = item.get("product") if isinstance(item.get("product"), Mapping) else {}
         seq = _int(item.get("seqnce"), -1)
         if seq < 0:
-            log.warning("ignored a sale line without a usable seqnce: %s", reprlib.repr(item))
+            log.warning("ignored a sale line without a usable seqnce: %s", values.brief(item))
             continue
         pid = _int(item.get("pid"))
         lines.append(
