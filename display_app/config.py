@@ -73,6 +73,7 @@ class Config:
     # Accessibility and burn-in (docs/accessibility.md)
     high_contrast: bool = field(default=False, metadata=_help("high-contrast theme (white on black, AAA contrast)"))
     large_text: bool = field(default=False, metadata=_help("all type 1.5 times larger"))
+    language_button: bool = field(default=False, metadata=_help("a language button for shoppers (touch displays)"))
     night_from: str = field(default="", metadata=_help("HH:MM the idle screen dims for the night (empty: never)"))
     night_until: str = field(default="", metadata=_help("HH:MM the night dimming ends"))
     # Idle screen

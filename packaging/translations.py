@@ -15,6 +15,7 @@ never changes a translation source.
 from __future__ import annotations
 
 import argparse
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -60,6 +61,17 @@ def update(folder: Path = TRANSLATIONS) -> None:
              "-target-language", code, *sources(), "-ts", str(ts_path(code, folder))],
             cwd=ROOT, check=True,
         )
+        _drop_extracomments(ts_path(code, folder))
+
+
+def _drop_extracomments(path: Path) -> None:
+    """lupdate's Python parser takes any ``#:`` comment (our attribute docs) above a call as a
+    note for translators, even one far from it: dropped, so an edit to an unrelated comment
+    never changes a translation source."""
+    text = path.read_text(encoding="utf-8")
+    cleaned = re.sub(r"\n\s*<extracomment>.*?</extracomment>", "", text, flags=re.DOTALL)
+    if cleaned != text:
+        path.write_text(cleaned, encoding="utf-8")
 
 
 def compile_all(out: Path | None = None, folder: Path = TRANSLATIONS) -> list[Path]:

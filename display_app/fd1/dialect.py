@@ -184,3 +184,13 @@ WALL_LOGIN_PURPOSE = "customerdisplay"
 #: translation for leaves the store's language on screen (display_app/sale/language.py).
 SALE_LANGUAGE_FIELDS = ("customerlanguage", "customerlang")
 CUSTOMER_LANGUAGE_FIELDS = ("language", "lang", "locale")
+
+
+#: GAP: Fieldpine's docs name no field for the shopper's language. A sale that names one (a
+#: loyalty customer's preference, a tourist's choice at the counter) is shown in it, and the
+#: next sale returns to the store's language. We read the first non-empty text, a language tag
+#: such as "de", "zh-CN" or "mi", under these keys of the sale body (``v``), then under
+#: ``CUSTOMER_LANGUAGE_FIELDS`` of its ``customer`` object (case-insensitive). A tag we have no
+#: translation for leaves the store's language on screen (display_app/sale/language.py).
+SALE_LANGUAGE_FIELDS = ("customerlanguage", "customerlang")
+CUSTOMER_LANGUAGE_FIELDS = ("language", "lang", "locale")

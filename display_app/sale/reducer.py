@@ -38,6 +38,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..fd1 import client, dialect, packets
+from .language import supported
 from .model import Connection, Sale, Screen, ScreenState, StoreInfo
 from .snapshot import SnapshotError, parse_sale
 from . import sessions
@@ -88,11 +89,19 @@ class Banner:
 
 
 @dataclass(frozen=True, slots=True)
+class ShopperLanguage:
+    """The shopper picked a language on a touch display: the sale on screen (or the idle
+    screen, until a sale starts) is shown in it; the next sale is in the store's again."""
+
+    code: str
+
+
+@dataclass(frozen=True, slots=True)
 class Tick:
     """Time passed (send one at ``next_deadline(state)``)."""
 
 
-SaleEvent = LinkUpdate | StoreUpdate | SaleMessage | Banner | Tick
+SaleEvent = LinkUpdate | StoreUpdate | SaleMessage | Banner | ShopperLanguage | Tick
 
 
 # ----------------------------------------------------------------------------- helpers
@@ -189,6 +198,13 @@ def reduce(
     elif isinstance(event, Banner):
         text = event.text if isinstance(event.text, str) and event.text.strip() else None
         state = dataclasses.replace(state, banner=text)
+    elif isinstance(event, ShopperLanguage):
+        on_screen = state.sale if state.phase in (Screen.SALE, Screen.THANKYOU) and state.sale is not None else None
+        state = dataclasses.replace(
+            state,
+            shopper_language=supported(event.code) if isinstance(event.code, str) else "",
+            shopper_language_for=sale_identity(on_screen) if on_screen is not None else "",
+        )
     else:
         log.error("sale reducer: unknown event %r ignored", type(event).__name__)
     return _shown(state, now)

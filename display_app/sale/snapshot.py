@@ -249,7 +249,32 @@ def parse_sale(v: Mapping[str, Any]) -> Sale:
         payments=_without_change(tuple(p for _, _, p in payments), total),
         when=_text(v.get("datetimelocal")),
         customer=_customer(v.get("customer")),
+        language=_language(v),
     )
+
+
+#: Longest language tag read ("zh-Hans-CN" is 10; BCP 47 allows 35).
+MAX_LANGUAGE_TAG = 35
+
+
+def _language(v: Mapping[str, Any]) -> str:
+    """The shopper's language the sale names (``dialect.SALE_LANGUAGE_FIELDS``), or ""."""
+    candidates = [_folded_get(v, dialect.SALE_LANGUAGE_FIELDS)]
+    customer = v.get("customer")
+    if isinstance(customer, Mapping):
+        candidates.append(_folded_get(customer, dialect.CUSTOMER_LANGUAGE_FIELDS))
+    for value in candidates:
+        if isinstance(value, str) and 0 < len(value.strip()) <= MAX_LANGUAGE_TAG:
+            return value.strip()
+    return ""
+
+
+def _folded_get(obj: Mapping[str, Any], names: tuple[str, ...]) -> Any:
+    """The value of the first of ``names`` present in ``obj``, keys compared case-insensitively."""
+    for key, value in obj.items():
+        if isinstance(key, str) and key.lower() in names and value not in (None, ""):
+            return value
+    return None
 
 
 #: Most lines (payments) read from one snapshot. A real sale has tens, a huge one a few

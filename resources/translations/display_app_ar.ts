@@ -5,7 +5,6 @@
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>
-        <extracomment>Keys further apart than this start a new code (a wedge scanner types a code in a few ms a key).</extracomment>
         <translation>أهلاً بعودتك، %1</translation>
     </message>
     <message>
@@ -18,7 +17,6 @@
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>The context of every display caption in resources/translations/*.ts. Burn-in care: the idle content wanders through these offsets (in display units), one step a minute.</extracomment>
         <translation>أهلاً وسهلاً</translation>
     </message>
     <message>
@@ -92,12 +90,15 @@
         <source>%1 – customer display</source>
         <translation>%1 – شاشة العميل</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>اللغة</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>High contrast</source>
-        <extracomment>The events the kiosk guard acts on (closing, the pointer, keys, resizing).</extracomment>
         <translation>تباين عالٍ</translation>
     </message>
     <message>

@@ -5,7 +5,6 @@
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>
-        <extracomment>Keys further apart than this start a new code (a wedge scanner types a code in a few ms a key).</extracomment>
         <translation>Welcome back, %1</translation>
     </message>
     <message>
@@ -18,7 +17,6 @@
     </message>
     <message>
         <source>Welcome</source>
-        <extracomment>The context of every display caption in resources/translations/*.ts. Burn-in care: the idle content wanders through these offsets (in display units), one step a minute.</extracomment>
         <translation>Welcome</translation>
     </message>
     <message>
@@ -88,12 +86,15 @@
         <source>%1 – customer display</source>
         <translation>%1 – customer display</translation>
     </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
 </context>
 <context>
     <name>Kiosk</name>
     <message>
         <source>High contrast</source>
-        <extracomment>The events the kiosk guard acts on (closing, the pointer, keys, resizing).</extracomment>
         <translation>High contrast</translation>
     </message>
     <message>

@@ -26,7 +26,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from ...sale import probe
 from ...sale.model import ScreenState
-from ...sale.reducer import SaleEvent, SaleReducer, Tick, from_counter, next_deadline
+from ...sale.reducer import SaleEvent, SaleReducer, ShopperLanguage, Tick, from_counter, next_deadline
 from . import bench_hook
 from .window import DisplayWindow
 
@@ -177,8 +177,11 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
         window.resize(*size)
     if getattr(cfg, "high_contrast", False) or getattr(cfg, "large_text", False):
         window.set_accessibility(high_contrast=bool(cfg.high_contrast), large_text=bool(cfg.large_text))
+    window.set_night(getattr(cfg, "night_from", ""), getattr(cfg, "night_until", ""))
+    window.set_language_button(bool(getattr(cfg, "language_button", False)))
     window.set_slideshow(cfg.slideshow_dir, cfg.slideshow_seconds)
     controller = DisplayController(window, cfg)
+    window.language_picked.connect(lambda code: controller.handle(ShopperLanguage(code)))
     controller.render()  # the start-up screen, before the counter answers
     settings = CounterSettings(
         url=counter_url(cfg.counter),

@@ -519,7 +519,8 @@ class ThankYouScreen(QWidget):
         super().__init__(parent)
         self.colours = theme.Theme.for_store(None)
         self._money = MoneyFormat.for_store("en_NZ", "NZD")
-        self.title = TextLabel(QCoreApplication.translate("Display", "Thank you!"), scale=2.3, bold=True, parent=self)
+        # Shrinks to fit (a long "thank you" in large text at 800x480), never cut.
+        self.title = FitLabel(QCoreApplication.translate("Display", "Thank you!"), scale=2.3, bold=True, parent=self)
         self.subtitle = TextLabel("", scale=0.95, parent=self)
         self.subtitle.setWordWrap(True)
         self.rows = QWidget(self)

@@ -14,10 +14,11 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QTime, QTimer, Qt, Signal
 from PySide6.QtGui import QPainter
-from PySide6.QtWidgets import QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ...sale.language import LANGUAGES, NATIVE_NAMES
 from ...sale.model import Connection, Screen, ScreenState, StoreInfo
 from ..widgets import i18n
 from ..widgets.format import MoneyFormat
@@ -31,10 +32,52 @@ STATUS_TEXT = {
 }
 
 
+#: Burn-in care for what never moves (the header, the totals panel): every ``SHIFT_MINUTES``
+#: the whole picture steps to the next of these offsets (in steps of a tenth of a unit,
+#: 2 px on 800x480, 4-5 px on 1080p), so no edge stays on the same pixels for hours.
+SHIFT = ((0, 0), (1, 0), (1, 1), (0, 1), (-1, 1), (-1, 0), (-1, -1), (0, -1), (1, -1))
+SHIFT_MINUTES = 10
+
+#: The night mode: how dark the idle screen is made between ``night_from`` and ``night_until``.
+NIGHT_DIM = 0.6
+
+
+def minutes(text: str) -> int | None:
+    """ "HH:MM" -> minutes after midnight (None when empty or not a time)."""
+    hours, _, mins = (text or "").partition(":")
+    if not (hours.isdigit() and mins.isdigit() and int(hours) < 24 and int(mins) < 60):
+        return None
+    return int(hours) * 60 + int(mins)
+
+
+def is_night(now: int, start: int | None, end: int | None) -> bool:
+    """Whether ``now`` (minutes after midnight) is in the night from ``start`` to ``end``,
+    which may run past midnight (22:00-06:00). No schedule (either None, or equal): never."""
+    if start is None or end is None or start == end:
+        return False
+    return start <= now < end if start < end else now >= start or now < end
+
+
+class NightShade(QWidget):
+    """The night mode: a dark veil over the idle screen (fewer nits on the panel for the
+    hours nobody shops; a sale always shows at full contrast)."""
+
+    def __init__(self, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+        self.hide()
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        colour = theme.QColor(0, 0, 0)
+        colour.setAlphaF(NIGHT_DIM)
+        QPainter(self).fillRect(event.rect(), colour)
+
+
 class DisplayWindow(QWidget):
     """The customer-facing window. Draws what ``show_state`` is given, nothing else."""
 
     painted = Signal(float)  # monotonic time right after a changed state was painted
+    language_picked = Signal(str)  # the shopper chose a language on the language button
     closed = Signal()  # the window was closed (not in kiosk mode, where closing is refused)
 
     def __init__(self, parent: Any = None) -> None:
@@ -69,6 +112,22 @@ class DisplayWindow(QWidget):
         layout.addWidget(self.stack, 1)
         layout.addWidget(self.banner)
         self.overlay = OfflineOverlay(self)
+        # The shopper's language button (``language_button`` setting: touch displays).
+        self.language_button = QPushButton(self, objectName="language-button")
+        self.language_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.language_button.clicked.connect(self._pick_language)
+        self.language_button.hide()
+        # Burn-in care and the night mode (docs/accessibility.md).
+        self.shift_step = 0
+        self._shift_timer = QTimer(self)
+        self._shift_timer.setInterval(SHIFT_MINUTES * 60_000)
+        self._shift_timer.timeout.connect(self.shift)
+        self._shift_timer.start()
+        self.night: tuple[int | None, int | None] = (None, None)
+        self.shade = NightShade(self)
+        self._night_timer = QTimer(self)
+        self._night_timer.setInterval(30_000)
+        self._night_timer.timeout.connect(self._update_night)
         self.setMinimumSize(320, 240)
         self.resize(1280, 800)
         self._apply_store(StoreInfo())
@@ -123,6 +182,7 @@ class DisplayWindow(QWidget):
         status = STATUS_TEXT.get(state.connection, "") if state.screen is not Screen.OFFLINE else ""
         self.idle.set_status(QCoreApplication.translate("Display", status) if status else "")
         self.banner.set_message(state.banner)
+        self._update_night()
         offline = state.screen is Screen.OFFLINE
         if offline != self.overlay.isVisible():
             self.overlay.setVisible(offline)
@@ -163,6 +223,8 @@ class DisplayWindow(QWidget):
         the store's format whatever the language."""
         self.language = i18n.use(code)
         self.setLayoutDirection(i18n.direction(self.language))
+        self.language_button.setText(NATIVE_NAMES.get(self.language, self.language))
+        self.language_button.setAccessibleName(QCoreApplication.translate("Display", "Language"))
         if self.store is not None:
             self._apply_store(self.store)  # names, welcome, title and the lines' texts again
 
@@ -175,6 +237,78 @@ class DisplayWindow(QWidget):
         self._rescale()
         self._apply_state(self.state)
         self.update()
+
+    def set_language_button(self, on: bool) -> None:
+        """Show the shopper's language button (a touch display's bottom corner)."""
+        self.language_button.setVisible(on)
+        self._place_overlay()
+
+    def _pick_language(self) -> None:
+        menu = QMenu(self)
+        menu.setFont(theme.font(self.unit * 0.9))
+        for code in LANGUAGES:
+            action = menu.addAction(NATIVE_NAMES[code])
+            action.setCheckable(True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _=False, code=code: self.language_picked.emit(code))
+        menu.popup(self.language_button.mapToGlobal(self.language_button.rect().topLeft()))
+        self._menu = menu
+
+    def set_night(self, start: str, end: str) -> None:
+        """Dim the idle screen from ``start`` to ``end`` ("HH:MM", local time; may span midnight)."""
+        self.night = (minutes(start), minutes(end))
+        if self.night[0] is not None and self.night[1] is not None:
+            self._night_timer.start()
+        else:
+            self._night_timer.stop()
+        self._update_night()
+
+    def _update_night(self, now: QTime | None = None) -> None:
+        moment = now or QTime.currentTime()
+        dim = is_night(moment.hour() * 60 + moment.minute(), *self.night) and self.visible_screen is Screen.IDLE
+        if dim != self.shade.isVisible():
+            self.shade.setGeometry(self.rect())
+            self.shade.setVisible(dim)
+            self.shade.raise_()
+
+    def shift(self) -> None:
+        """The next burn-in offset: the whole picture moves a step (a few pixels)."""
+        self.shift_step = (self.shift_step + 1) % len(SHIFT)
+        self._apply_shift()
+
+    def shift_offset(self) -> tuple[int, int]:
+        step = max(1, round(self.unit * 0.1))
+        dx, dy = SHIFT[self.shift_step]
+        return dx * step, dy * step
+
+    def _apply_shift(self) -> None:
+        dx, dy = self.shift_offset()
+        # A margin of a step on the side the picture moves away from: every edge inside the
+        # picture (the header's text, the totals panel's side, each line) moves by up to a step.
+        self.layout().setContentsMargins(max(0, dx), max(0, dy), max(0, -dx), max(0, -dy))
+
+    def _paint_frame(self, painter: QPainter) -> None:
+        """The burn-in shift's thin frame in the colours beside it (the header band and the
+        totals panel reach the screen's edges; the idle screen is framed in its own dark end)."""
+        margins = self.layout().contentsMargins()
+        if not (margins.left() or margins.top() or margins.right() or margins.bottom()):
+            return
+        w, h = self.width(), self.height()
+        if self.stack.currentWidget() is self.idle and not self.header.isVisible():
+            painter.fillRect(self.rect(), self.colours.idle_bottom)
+            return
+        if self.header.isVisible():
+            painter.fillRect(QRect(0, 0, w, self.header.geometry().bottom() + 1), self.header.background())
+        if self.stack.currentWidget() is self.sale:
+            panel = QRect(self.sale.panel.mapTo(self, QPoint(0, 0)), self.sale.panel.size())
+            edge = max(margins.left(), margins.right(), margins.top(), margins.bottom()) * 2 + 1
+            if panel.right() >= w - edge:
+                panel.setRight(w)
+            if panel.left() <= edge:
+                panel.setLeft(0)
+            if panel.bottom() >= self.stack.geometry().bottom() - 1:
+                panel.setBottom(h if not self.banner.isVisible() else self.banner.geometry().top())
+            painter.fillRect(panel, self.colours.primary)
 
     # -- sizing ----------------------------------------------------------------------
 
@@ -192,11 +326,23 @@ class DisplayWindow(QWidget):
         self.thankyou.set_unit(u, self.portrait)
         self.banner.set_unit(u)
         self.overlay.set_unit(u)
+        self._apply_shift()
+        self.language_button.setFont(theme.font(u * 0.75))
+        self.language_button.setMinimumSize(max(48, round(u * 2.4)), max(48, round(u * 1.8)))
         self._place_overlay()
 
     def _place_overlay(self) -> None:
         # Over the screen content; the header (with the ticking clock) and the banner stay clear.
         self.overlay.setGeometry(self.stack.geometry())
+        if self.language_button.isVisible():
+            button, m = self.language_button, round(self.unit * 0.4)
+            button.adjustSize()
+            area = self.stack.geometry()
+            button.move(area.right() - button.width() - m, area.bottom() - button.height() - m)
+            button.raise_()
+        if self.shade.isVisible():
+            self.shade.setGeometry(self.rect())
+            self.shade.raise_()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -220,6 +366,7 @@ class DisplayWindow(QWidget):
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
         painter.fillRect(event.rect(), self.colours.paper)
+        self._paint_frame(painter)
         painter.end()
         if self._paint_pending:
             self._paint_pending = False
