@@ -162,3 +162,11 @@ def test_visit_settings_are_validated_with_clear_messages():
     ]:
         with pytest.raises(config.ConfigError, match=key):
             config.validate(config.Config(**bad))
+
+
+def test_the_screens_do_not_load_the_http_library_until_visits_are_on():
+    import subprocess
+
+    code = "import sys, display_app.ui.display.greeting, display_app.ui.presell.identify; print('aiohttp' in sys.modules)"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True, env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"})
+    assert out.stdout.strip() == "False"

@@ -24,7 +24,7 @@ from urllib.parse import quote
 
 from .code import CodeError, Identification, parse_code
 from .model import redact
-from .replay import AssociationQueue, AssociationResult
+from .replay import AssociationQueue, AssociationResult  # no aiohttp: replay imports the client only for types
 
 log = logging.getLogger(__name__)
 

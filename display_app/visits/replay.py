@@ -22,11 +22,13 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from .client import VisitClient
 from .code import Identification
 from .model import VisitError, VisitSession, redact
+
+if TYPE_CHECKING:  # aiohttp is imported only where a client is made (not at display start-up)
+    from .client import VisitClient
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +67,7 @@ Listener = Callable[[AssociationResult], None]
 class AssociationQueue:
     def __init__(
         self,
-        client: VisitClient,
+        client: "VisitClient",
         *,
         session_mode: str = "sale",
         max_pending: int = 1000,
