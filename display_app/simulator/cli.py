@@ -31,6 +31,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--visits-base-path", default="", metavar="PATH", help="base path of the visit-session API, e.g. /gks-server/v1")
     parser.add_argument("--visits-latency", type=float, default=0.0, metavar="SECONDS", help="delay every visit-session reply")
     parser.add_argument("--visits-fail-rate", type=float, default=0.0, metavar="SHARE", help="answer this share (0..1) of visit-session requests with 503")
+    parser.add_argument("--pager-port", type=int, nargs="?", const=5683, metavar="N", help="also serve a guest-pager base station (LRS T7470-style CoAP API) over UDP on this port (5683 when no port is given; 0 picks a free one)")
     parser.add_argument("-v", "--verbose", action="store_true", help="log every request")
     estate = parser.add_argument_group("stores (a head-office estate; see docs/wall.md)")
     estate.add_argument("--stores", type=int, metavar="S", help="serve S stores from this process, each on its own port (--port is the first; 0 picks free ports)")
@@ -68,6 +69,9 @@ def run(args: argparse.Namespace) -> int:
     if not 0.0 <= args.visits_fail_rate <= 1.0 or args.visits_latency < 0:
         print("simulate: --visits-fail-rate must be 0..1 and --visits-latency >= 0", file=sys.stderr)
         return 2
+    if args.pager_port is not None and not 0 <= args.pager_port <= 65535:
+        print(f"simulate: --pager-port must be 0..65535, not {args.pager_port}", file=sys.stderr)
+        return 2
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.INFO,
         format="%(asctime)s %(levelname)-7s %(name)s: %(message)s",
@@ -100,6 +104,7 @@ def run(args: argparse.Namespace) -> int:
         print(f"PosGreen counter simulator on {sim.url} ({len(sim.lane.catalogue)} products"
               f"{', scenario ' + args.scenario if args.scenario else ''}); Ctrl+C stops it", flush=True)
         visits = await _start_visits(args, sim.lane)
+        pager = await _start_pager(args)
         stop = asyncio.Event()
         loop = asyncio.get_running_loop()
         for name in ("SIGINT", "SIGTERM"):
@@ -111,6 +116,8 @@ def run(args: argparse.Namespace) -> int:
         finally:
             if visits is not None:
                 await visits.stop()
+            if pager is not None:
+                await pager.stop()
             await sim.stop()
 
     with contextlib.suppress(KeyboardInterrupt):
@@ -138,3 +145,18 @@ async def _start_visits(args: argparse.Namespace, lane: object):
         raise SystemExit(f"simulate: cannot listen on {args.host}:{args.visits_port}: {exc.strerror or exc}") from None
     print(f"visit-session API simulator ({visits.flavour}) on {visits.url}", flush=True)
     return visits
+
+
+async def _start_pager(args: argparse.Namespace):  # -> PagerSimulator | None
+    """The guest-pager base station beside the counter (``--pager-port``), UDP only."""
+    if args.pager_port is None:
+        return None
+    from .pager.server import PagerSimulator
+
+    pager = PagerSimulator(host=args.host, port=args.pager_port)
+    try:
+        await pager.start()
+    except OSError as exc:
+        raise SystemExit(f"simulate: cannot serve the pager base on UDP {args.host}:{args.pager_port}: {exc.strerror or exc}") from None
+    print(f"guest-pager base station on {pager.url} (CoAP over UDP)", flush=True)
+    return pager
