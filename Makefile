@@ -31,7 +31,17 @@ bench: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VENV)/bin/display-app screenshots --out screenshots
 
-frozen: $(STAMP)
+## Translations (docs/accessibility.md): `translations` refreshes the .ts sources from the code
+## (pyside6-lupdate) and compiles them; `qm` only compiles (pyside6-lrelease), as every build does.
+.PHONY: translations qm
+translations: $(STAMP)
+	$(PY) packaging/translations.py update
+	$(PY) packaging/translations.py compile
+
+qm: $(STAMP)
+	$(PY) packaging/translations.py compile
+
+frozen: $(STAMP) qm
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/display-app.spec
 
 clean:
