@@ -135,6 +135,15 @@ def _scalar_text(value: object) -> str | None:
     return None
 
 
+def _folded(source: dict) -> dict[str, object]:
+    """Keys lower-cased; when two keys fold together the first in sorted order wins, so the
+    result never depends on the order the counter wrote them in."""
+    folded: dict[str, object] = {}
+    for key in sorted(source, key=str):
+        folded.setdefault(str(key).lower(), source[key])
+    return folded
+
+
 def session_id(source: object) -> str:
     """The checkout session a ``source`` object names ("" when it names none).
 
@@ -145,7 +154,7 @@ def session_id(source: object) -> str:
     """
     if not isinstance(source, dict):
         return ""
-    folded = {str(k).lower(): v for k, v in source.items()}
+    folded = _folded(source)
     for name in SESSION_ID_FIELDS:
         text = _scalar_text(folded.get(name))
         if text:
@@ -164,7 +173,7 @@ def lane_id(source: object) -> str:
     """The lane a ``source`` object names (``LANE_FIELDS``), else "" (the session is the lane)."""
     if not isinstance(source, dict):
         return ""
-    folded = {str(k).lower(): v for k, v in source.items()}
+    folded = _folded(source)
     for name in LANE_FIELDS:
         text = _scalar_text(folded.get(name))
         if text:
@@ -174,16 +183,6 @@ def lane_id(source: object) -> str:
 #: The Lane Wall logs in to each store's counter with this purpose: the documented one that
 #: receives custdisp.sale.* (a head-office monitor has no purpose of its own in the docs).
 WALL_LOGIN_PURPOSE = "customerdisplay"
-
-
-#: GAP: Fieldpine's docs name no field for the shopper's language. A sale that names one (a
-#: loyalty customer's preference, a tourist's choice at the counter) is shown in it, and the
-#: next sale returns to the store's language. We read the first non-empty text, a language tag
-#: such as "de", "zh-CN" or "mi", under these keys of the sale body (``v``), then under
-#: ``CUSTOMER_LANGUAGE_FIELDS`` of its ``customer`` object (case-insensitive). A tag we have no
-#: translation for leaves the store's language on screen (display_app/sale/language.py).
-SALE_LANGUAGE_FIELDS = ("customerlanguage", "customerlang")
-CUSTOMER_LANGUAGE_FIELDS = ("language", "lang", "locale")
 
 
 #: GAP: Fieldpine's docs name no field for the shopper's language. A sale that names one (a

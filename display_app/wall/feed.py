@@ -51,14 +51,16 @@ class StormBackoff(fd1client.Backoff):
     def next_delay(self) -> float:
         if self.failures == 0 and self.feed.storming():
             self.failures = 1
-            return self.rng.uniform(*STORM_SPREAD)
+            return self.rng.uniform(*self.feed.storm_spread)
         return super().next_delay()
 
 
 class WallFeed:
     def __init__(self, config: WallConfig, model: WallModel | None = None, *, first_delay: float = 1.0,
-                 max_delay: float = 30.0, silent_after: float | None = 20.0, ping_interval: float | None = 20.0) -> None:
+                 max_delay: float = 30.0, silent_after: float | None = 20.0, ping_interval: float | None = 20.0,
+                 storm_spread: tuple[float, float] = STORM_SPREAD) -> None:
         self.config = config
+        self.storm_spread = storm_spread
         self.model = model or WallModel(config)
         self.clients: dict[str, fd1client.CounterClient] = {}
         self.connected_at: dict[str, list[float]] = collections.defaultdict(list)  # store -> monotonic connect times

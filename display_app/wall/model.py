@@ -138,7 +138,7 @@ def read_sale(v: Any) -> tuple[SaleFacts, int]:
             bad += 1
             continue
         flag = raw.get("pidflag")
-        if flag in dialect.VOID_PIDFLAGS:
+        if isinstance(flag, int) and flag in dialect.VOID_PIDFLAGS:
             voids += 1
             continue
         try:

@@ -118,6 +118,7 @@ class WallWindow(QWidget):
         self.latencies: list[tuple[float, float]] = []  # (wall time painted, seconds since the change)
         self.frame_ms: list[tuple[float, float]] = []  # (wall time, ms of frame work + paint)
         self.opened: list[subprocess.Popen[bytes]] = []
+        self.display_args: list[str] = []  # extra arguments for an opened lane's display (probes)
         self._unpainted: dict[tuple[str, str], float] = {}
         self._work_ms = 0.0
         if bench:
@@ -205,7 +206,7 @@ class WallWindow(QWidget):
         fd, path = tempfile.mkstemp(prefix="wall-lane-", suffix=".toml")
         os.close(fd)
         config.save(cfg, path)  # 0600: it may hold the store's API key
-        command = [*executable_command(), "display", "--config", path]
+        command = [*executable_command(), "display", "--config", path, *self.display_args]
         log.info("opening store %s lane %s (session %s) in a customer display", store_id, lane, view.session or "-")
         try:
             self.opened.append(subprocess.Popen(command))
