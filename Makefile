@@ -12,11 +12,18 @@ $(STAMP): pyproject.toml
 
 setup: $(STAMP)
 
-## Customer display against the embedded counter simulator (with a presell tablet story running on it).
-demo: $(STAMP)
+## The whole story against the embedded counter simulator: a presell tablet builds a basket, the
+## lane recalls it, the customer display rings it through. First checks (with the system Python,
+## before anything is installed) that Qt's window system libraries are there, else says which
+## packages to install, in one message and one command.
+demo:
+	@python=$$(sh packaging/find-python.sh) && $$python -m display_app.syslibs demo
+	@$(MAKE) --no-print-directory $(STAMP)
 	$(VENV)/bin/display-app demo
 
-## The whole test suite, offscreen (includes building the frozen program and running its self-test).
+## The whole test suite: offscreen, but the tests that need a real X server (tests/test_x11.py)
+## run on one: .ci/run's Xvfb, else a private Xvfb they start (apt-get install xvfb), else $$DISPLAY.
+## Includes building the frozen program and running its self-test.
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 

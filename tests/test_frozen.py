@@ -18,6 +18,8 @@ import pytest
 
 pytest.importorskip("PyInstaller", reason="the build extra is not installed (make setup installs it)")
 
+from x11_fixtures import x_server  # noqa: E402,F401  (a real X server for the kiosk test)
+
 ROOT = Path(__file__).resolve().parent.parent
 SPEC = ROOT / "packaging" / "display-app.spec"
 BUILD_TIMEOUT = 240
@@ -120,3 +122,32 @@ def test_onefile_self_test(tmp_path_factory):
     exe = build(tmp, "--onefile") / ("display-app-onefile.exe" if sys.platform == "win32" else "display-app-onefile")
     assert exe.is_file()
     check_self_test(exe, tmp)
+
+
+def test_onefolder_kiosk_on_x11_with_xset(onefolder, tmp_path, x_server):
+    """The shipped program in kiosk mode on a real X server with xset installed: it comes
+    up full screen, connects once and turns blanking off; no crash, no restart."""
+    import shutil
+    import socket
+
+    if shutil.which("xset") is None:
+        pytest.skip("xset is not installed (apt-get install x11-xserver-utils; .ci/run installs it)")
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    env = clean_env(tmp_path)
+    env.update(DISPLAY=x_server.display, QT_QPA_PLATFORM="xcb")
+    sim = subprocess.Popen([str(onefolder), "simulate", "--port", str(port), "--status-interval", "0"], env=env,
+                           stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=onefolder.parent)
+    try:
+        proc = run_program(onefolder, "display", "--counter", f"127.0.0.1:{port}", "--kiosk", "--exit-pin", "2580",
+                           "--quit-after", "6", env=env)
+    finally:
+        sim.terminate()
+        sim_log = sim.communicate(timeout=20)[1]
+    assert proc.returncode == 0, proc.stderr[-4000:]
+    text = next((tmp_path / "state").rglob("display-app.log")).read_text(encoding="utf-8")
+    assert "kiosk: full screen" in text and "screen blanking turned off with xset" in text
+    assert "link connected" in text
+    assert "Traceback" not in text and "restarting it" not in text and "CRITICAL" not in text
+    assert sim_log.count("session 1)") >= 1 and "session 2)" not in sim_log

@@ -274,3 +274,37 @@ def test_exception_in_paint_and_slot_is_logged_and_the_ui_keeps_running(tmp_path
     assert "unhandled exception: paint bug on the thank-you screen" in text
     assert "unhandled exception: 'slot bug'" in text
     assert "still running, label visible=True" in text
+
+
+GIVING_UP_APP = """
+import sys
+from display_app import cli
+from display_app.ui.shell import kiosk
+
+def broken():
+    raise TypeError("simulated: the screen fails every time it comes up")
+
+kiosk.inhibit_screen_blanking = broken
+sys.exit(cli.main(["display", "--counter", "127.0.0.1:9", "--kiosk", "--exit-pin", "2580"]))
+"""
+
+
+def test_the_display_command_gives_up_after_repeated_failures_with_exit_70(tmp_path):
+    """A screen that fails every time: a restart a second (each closing what the last held),
+    then one CRITICAL line and exit 70 for the service manager, not a loop."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path), "XDG_STATE_HOME": str(tmp_path / "state"),
+           "XDG_CONFIG_HOME": str(tmp_path / "config")}
+    started = time.monotonic()
+    proc = subprocess.run([sys.executable, "-c", GIVING_UP_APP], capture_output=True, text=True, timeout=60, env=env)
+    assert proc.returncode == kiosk.EXIT_CODE_TOO_MANY_CRASHES, proc.stderr[-3000:]
+    assert time.monotonic() - started < 30
+    text = next((tmp_path / "state").rglob("display-app.log")).read_text(encoding="utf-8")
+    assert text.count("the main screen failed; restarting it") == 6
+    assert text.count("closed what the failed screen held") == 6
+    critical = [line for line in text.splitlines() if " CRITICAL " in line]
+    assert len(critical) == 1 and "giving up: exiting with code 70" in critical[0]
+    assert "already deleted" not in text

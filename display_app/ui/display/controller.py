@@ -75,7 +75,7 @@ class DisplayController(QObject):
 
     def on_update(self, update: Any) -> None:
         """The CounterClient callback: translate, reduce, schedule a render."""
-        if self.closed:
+        if self.closed or not shiboken6.isValid(self):  # a screen closed after a crash: never touch its timers
             return
         self.updates_received += 1
         try:
@@ -200,7 +200,16 @@ def start_display(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     except Exception:  # the sale screen must come up whatever this does
         log.exception("shopper identification could not start; the display runs without it")
     if show:
-        _show(window, cfg)
+        try:
+            _show(window, cfg)
+        except BaseException:
+            # Nothing may outlive a screen that failed to come up: above all its counter
+            # link, or the counter would see this display twice after the restart.
+            controller.closed = True
+            task.cancel()
+            window.hide()
+            window.deleteLater()
+            raise
     return run
 
 

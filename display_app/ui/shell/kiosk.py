@@ -18,8 +18,9 @@ Adopting it is one call after building the window::
   application) and "Back".
 
 Crash safety: ``run_guarded(main)`` runs the main coroutine and, if it dies with an
-exception, logs it, disposes of the windows that run created and starts it again,
-at most ``max_restarts`` times per ``window_seconds``; past that it returns exit code
+exception, logs it, closes everything that run held (the tasks it started: its
+counter link, so the counter sees one session, never two; then its windows) and starts
+it again, at most ``max_restarts`` times per ``window_seconds``; past that it returns exit code
 70 so the service manager (systemd ``Restart=always``, Task Scheduler "restart on
 failure") starts a fresh process. Exceptions in slots, paint events and asyncSlot
 tasks are logged by ``display_app.logs`` hooks and the UI carries on.
@@ -39,8 +40,8 @@ import time
 from typing import Any, Awaitable, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QProcess, QProcessEnvironment, QRect, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
-from PySide6.QtGui import QColor, QGuiApplication, QKeyEvent, QMouseEvent, QPainter, QScreen
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QProcess, QProcessEnvironment, QRect, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtGui import QColor, QGuiApplication, QInputDevice, QKeyEvent, QMouseEvent, QPainter, QScreen, QTouchEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...paths import is_frozen
@@ -51,8 +52,11 @@ log = logging.getLogger(__name__)
 #: The events the kiosk guard acts on (closing, the pointer, keys, resizing).
 _WATCHED_EVENTS = frozenset({
     QEvent.Type.Close, QEvent.Type.Resize, QEvent.Type.KeyPress, QEvent.Type.MouseMove,
-    QEvent.Type.MouseButtonPress, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
+    QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
 })
+#: A press, as the widget under the pointer gets it: Qt delivers the second of two quick
+#: presses (a fast tap, 100 ms after the last) as a double click, not as a press.
+_PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
 
 CURSOR_HIDE_SECONDS = 3.0
 CORNER = 80  # px: the top-left square that takes the unlock taps
@@ -123,14 +127,22 @@ def inhibit_screen_blanking() -> str:
         process.setProcessEnvironment(_system_environment())
         process.setProgram(xset)
         process.setArguments(["s", "off", "-dpms", "s", "noblank"])
-        ok, _pid = process.startDetached()
-        if ok:
+        if _started(process.startDetached()):
             log.info("screen blanking turned off with xset")
             return "xset"
         log.warning("could not run xset to turn screen blanking off")
     else:
         log.info("screen blanking: nothing to switch off here (platform %s); see README.md, Kiosk mode", QGuiApplication.platformName())
     return "none"
+
+
+def _started(result: Any) -> bool:
+    """``QProcess.startDetached()``'s answer: PySide6 6.12 returns a plain bool, earlier
+    versions a ``(bool, pid)`` tuple (unpacking the bool was a TypeError that took the
+    kiosk screen down on X11)."""
+    if isinstance(result, tuple):
+        return bool(result[0]) if result else False
+    return bool(result)
 
 
 def _system_environment() -> QProcessEnvironment:
@@ -334,16 +346,24 @@ class KioskGuard(QObject):
                 log.info("close request ignored: kiosk mode (use the staff menu)")
                 return True
             return False
-        if kind in (QEvent.Type.MouseMove, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate, QEvent.Type.MouseButtonPress):
+        if kind not in (QEvent.Type.Close, QEvent.Type.Resize, QEvent.Type.KeyPress):
             if self.active:
                 self._restore_cursor()
                 self._cursor_timer.start()
+        if kind == QEvent.Type.TouchBegin:
+            # A finger: it reaches the window's QWindow first (and a widget only if one
+            # takes touch events; otherwise Qt turns it into mouse presses, skipped below).
+            if (obj is self.window.windowHandle() or self._is_ours(obj)) and isinstance(event, QTouchEvent) and event.points():
+                self._corner_tap(event.timestamp(), event.points()[0].globalPosition().toPoint())
+            return False
         if not self._is_ours(obj):
             return False
         if kind == QEvent.Type.Resize and obj is self.window:
             self.overlay.follow_parent()
-        elif kind == QEvent.Type.MouseButtonPress and isinstance(event, QMouseEvent):
-            self._corner_tap(event)
+        elif kind in _PRESSES and isinstance(event, QMouseEvent):
+            device = event.device()
+            if device is None or device.type() != QInputDevice.DeviceType.TouchScreen:  # a touch counted at TouchBegin
+                self._corner_tap(event.timestamp(), event.globalPosition().toPoint())
         elif kind == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             return self._key(event)
         return False
@@ -364,15 +384,17 @@ class KioskGuard(QObject):
                 return True  # swallowed in kiosk mode
         return False
 
-    def _corner_tap(self, event: QMouseEvent) -> None:
+    def _corner_tap(self, timestamp: int, where: QPoint) -> None:
+        """One press or touch at global ``where``: the third in the corner within
+        ``TAP_SECONDS`` opens the PIN pad."""
         # An unaccepted press is offered again to each parent: count each press once.
-        identity = (event.timestamp(), event.globalPosition().toPoint().toTuple())
+        identity = (timestamp, where.toTuple())
         if identity == self._last_press:
             return
         self._last_press = identity
         if self.overlay.isVisible():
             return
-        point = self.window.mapFromGlobal(event.globalPosition().toPoint())
+        point = self.window.mapFromGlobal(where)
         if not (0 <= point.x() < CORNER and 0 <= point.y() < CORNER):
             self._taps.clear()
             return
@@ -510,9 +532,11 @@ async def run_guarded(
     clock: Callable[[], float] = time.monotonic,
 ) -> int:
     """Run ``main()`` (which builds the UI and runs until done); if it raises, log it,
-    dispose of the top-level windows it created, wait ``delay`` and run it again.
-    More than ``max_restarts`` failures within ``window_seconds`` returns
-    ``EXIT_CODE_TOO_MANY_CRASHES`` so the service manager restarts the process.
+    close everything that run held (the asyncio tasks it started, so its counter link
+    and with it its counter session, then the top-level windows it created), wait
+    ``delay`` and run it again. More than ``max_restarts`` failures within
+    ``window_seconds`` gives up with one CRITICAL line and returns
+    ``EXIT_CODE_TOO_MANY_CRASHES`` so the service manager starts a fresh process.
     Cancellation, SystemExit and KeyboardInterrupt pass through. Also routes the loop's
     and Qt's own error reports to the log."""
     from ...logs import install_loop_exception_handler
@@ -521,25 +545,50 @@ async def run_guarded(
     route_qt_messages()
     failures: collections.deque[float] = collections.deque()
     while True:
-        before = set(QApplication.topLevelWidgets())
+        windows = set(QApplication.topLevelWidgets())
+        tasks = asyncio.all_tasks()
         try:
             return int(await main() or 0)
         except asyncio.CancelledError:
             raise
         except Exception:
             log.exception("the main screen failed; restarting it")
-        _dispose_windows(before)
+        stopped = await _cancel_tasks(tasks)
+        disposed = _dispose_windows(windows)
+        log.info("closed what the failed screen held: %d task(s), %d window(s)", stopped, disposed)
         now = clock()
         failures.append(now)
         while failures and now - failures[0] > window_seconds:
             failures.popleft()
         if len(failures) > max_restarts:
-            log.critical("the main screen failed %d times within %.0f s; exiting so the service manager restarts the app", len(failures), window_seconds)
+            log.critical(
+                "the main screen failed %d times within %.0f s; giving up: exiting with code %d so the service manager starts a fresh process",
+                len(failures), window_seconds, EXIT_CODE_TOO_MANY_CRASHES,
+            )
             return EXIT_CODE_TOO_MANY_CRASHES
+        log.warning("starting the main screen again in %g s (failure %d; more than %d within %.0f s ends the app)", delay, len(failures), max_restarts, window_seconds)
         await asyncio.sleep(delay)
 
 
-def _dispose_windows(before: set[QWidget]) -> None:
+async def _cancel_tasks(before: set[asyncio.Task[Any]], timeout: float = 3.0) -> int:
+    """Cancel the tasks started since ``before`` (a failed screen's counter link, its
+    timers' coroutines) and wait for them to wind down. Returns how many there were."""
+    current = asyncio.current_task()
+    left = [t for t in asyncio.all_tasks() if t not in before and t is not current and not t.done()]
+    for task in left:
+        task.cancel()
+    if left:
+        done, pending = await asyncio.wait(left, timeout=timeout)
+        for task in done:
+            if not task.cancelled() and task.exception() is not None:
+                log.debug("task %s ended with %r while closing", task.get_name(), task.exception())
+        for task in pending:
+            log.warning("task %s did not stop within %g s of the failure", task.get_name(), timeout)
+    return len(left)
+
+
+def _dispose_windows(before: set[QWidget]) -> int:
+    disposed = 0
     for widget in QApplication.topLevelWidgets():
         if widget in before or widget.windowType() not in (Qt.WindowType.Window, Qt.WindowType.Dialog):
             continue
@@ -548,6 +597,8 @@ def _dispose_windows(before: set[QWidget]) -> None:
             guard.release()
         widget.hide()
         widget.deleteLater()
+        disposed += 1
+    return disposed
 
 
 def route_qt_messages() -> None:

@@ -1,0 +1,55 @@
+"""On a real X server (Qt's xcb platform), not offscreen: what only a window system shows.
+
+Each test runs a program from tests/x11/ in a subprocess on the session's X server
+(tests/x11_fixtures.py: .ci/run's Xvfb, a private Xvfb, or $DISPLAY; the tests skip,
+saying why, only when there is none, and fail instead under .ci/run).
+"""
+
+from __future__ import annotations
+
+import shutil
+
+import pytest
+
+from x11_fixtures import x_server  # noqa: F401
+
+pytestmark = pytest.mark.timeout(180)
+
+
+def _check_clean(result: dict, *, restarts: int) -> None:
+    assert "error" not in result, result
+    assert result["platform"] == "xcb"
+    assert result["exit"] == 0 and result["_exit"] == 0, result["_stderr"]
+    assert result["counter_sessions"] == 1, f"the counter sees {result['counter_sessions']} displays"
+    assert result["windows"] == 1
+    assert result["deleted_object_errors"] == 0
+    assert result["restart_lines"] == restarts
+    assert result["tracebacks"] == restarts, result["errors"]
+    assert result["lines"] == 3  # the sale rung up after the (re)start is on screen
+    assert result["full_screen"] and result["window_geometry"] == result["screen_geometry"]
+
+
+@pytest.mark.skipif(shutil.which("xset") is None, reason="xset is not installed (apt-get install x11-xserver-utils; .ci/run installs it)")
+def test_kiosk_starts_on_xcb_with_xset_and_turns_blanking_off(x_server, tmp_path):
+    result = x_server.run("kiosk_display.py", "start", str(tmp_path))
+    _check_clean(result, restarts=0)
+    assert result["xset_on_path"] and result["xset_line"]
+    assert result["screensaver_off"]  # xset really ran against this X server
+    assert result["errors"] == []
+
+
+@pytest.mark.parametrize("mode", ["crash-start", "crash-running"])
+def test_a_restarted_screen_leaves_one_counter_session_and_no_dead_timers(x_server, tmp_path, mode):
+    result = x_server.run("kiosk_display.py", mode, str(tmp_path))
+    _check_clean(result, restarts=1)
+    assert result["attempts"] == 2
+
+
+@pytest.mark.parametrize("gap_ms", [100, 600])
+def test_three_taps_in_the_corner_open_the_pin_pad_as_mouse_and_as_touch(x_server, gap_ms):
+    result = x_server.run("taps.py", str(gap_ms))
+    assert result["platform"] == "xcb" and result["full_screen"], result
+    assert result["mouse_three_taps"], "three mouse presses did not open the PIN pad"
+    assert result["touch_three_taps"], "three touches on a window that does not take touch did not open it"
+    assert result["touch_widget_three_taps"], "three touches on a widget that takes touch did not open it"
+    assert not result["mouse_two_taps"] and not result["touch_widget_two_taps"]
