@@ -25,6 +25,22 @@ log = logging.getLogger(__name__)
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 FALLBACK_FAMILY = "DejaVu Sans"
 
+#: Product names come in any script (docs/accessibility.md, Fonts). Bundled (small, OFL):
+#: Noto Sans for Arabic, Hebrew, Thai and Devanagari, tried in this order after DejaVu Sans.
+SCRIPT_FONT_FILES = (
+    "NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf",
+    "NotoSansHebrew-Regular.ttf", "NotoSansHebrew-Bold.ttf",
+    "NotoSansThai-Regular.ttf", "NotoSansThai-Bold.ttf",
+    "NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf",
+)
+#: Too big to bundle (20 MB a weight; 11 MB): the system's, tried after the bundled ones when
+#: installed (the kiosk image installs fonts-noto-cjk and fonts-noto-color-emoji; Windows and
+#: macOS have their own).
+SYSTEM_FALLBACK_FAMILIES = (
+    "Noto Sans CJK SC", "Noto Sans SC", "Microsoft YaHei", "PingFang SC",
+    "Noto Color Emoji", "Segoe UI Emoji", "Apple Color Emoji",
+)
+
 DEFAULT_PRIMARY = "#1f5f46"
 DEFAULT_ACCENT = "#f2b134"
 
@@ -87,10 +103,28 @@ def font_family() -> str:
     return family or FALLBACK_FAMILY
 
 
+@lru_cache(maxsize=1)
+def font_families() -> tuple[str, ...]:
+    """The display's font chain: DejaVu Sans, the bundled script fonts, then the system's
+    CJK and emoji fonts that are installed (Qt tries them in order for each character)."""
+    chain = [font_family()]
+    for name in SCRIPT_FONT_FILES:
+        path = resource_dir() / "fonts" / name
+        font_id = QFontDatabase.addApplicationFont(str(path)) if path.is_file() else -1
+        if font_id < 0:
+            log.warning("bundled font %s is missing or unreadable; that script falls back to the system's fonts", path)
+            continue
+        chain += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in chain]
+    installed = set(QFontDatabase.families())
+    chain += [f for f in SYSTEM_FALLBACK_FAMILIES if f in installed and f not in chain]
+    return tuple(chain)
+
+
 def font(px: float, *, bold: bool = False, weight: QFont.Weight | None = None, scaled: bool = True) -> QFont:
     """The display font at ``px`` pixels (times the large-text scale unless ``scaled=False``:
     a mark that must fit a fixed shape, such as the initials in a logo circle)."""
     f = QFont(font_family())
+    f.setFamilies(list(font_families()))
     f.setPixelSize(max(8, round(px * (_text_scale if scaled else 1.0))))
     if weight is not None:
         f.setWeight(weight)
