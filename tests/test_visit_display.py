@@ -133,3 +133,25 @@ def test_the_display_keeps_working_when_the_visit_api_is_down(shop, qtbot):
     drive(qtbot, visits.start())  # back: the queued association lands, then the greeting
     qtbot.waitUntil(lambda: parts.pill.isVisible(), timeout=15000)
     assert parts.pill.text == "Welcome back, Aroha"
+
+
+def test_session_placeholder_alone_fills_the_qr_and_leaves_keys_alone(qloop, qtbot):  # noqa: F811
+    from display_app.ui.display.controller import start_display
+
+    counter = CounterSimulator(host="127.0.0.1", port=0, status_interval=None, speed=50.0)
+    drive(qtbot, counter.start())
+    cfg = Config(counter=counter.url, thankyou_url="https://r.example/{session}", thankyou_seconds=30.0)
+    display = start_display(cfg, show=False, size=(1280, 800))
+    try:
+        display.window.show()
+        qtbot.waitUntil(lambda: display.client.connected, timeout=8000)
+        assert display.visits is not None and display.visits.reader is None
+        key = counter.lane.start_sale()
+        counter.lane.add_item("DAI0002")
+        counter.lane.pay("Cash", 10)
+        counter.lane.complete()
+        qtbot.waitUntil(lambda: display.window.visible_screen is Screen.THANKYOU, timeout=8000)
+        assert display.window.thankyou.qr.text == f"https://r.example/{key}"
+    finally:
+        drive(qtbot, display.close())
+        drive(qtbot, counter.stop())

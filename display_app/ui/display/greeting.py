@@ -156,7 +156,7 @@ class DisplayVisits:
     """The display's shopper-identification parts (for tests and the bench)."""
 
     join: VisitJoin
-    reader: CodeReader
+    reader: CodeReader | None  # None without visits_url: keys are left alone
     pill: GreetingPill
     state: ScreenState | None = None
 
@@ -209,8 +209,9 @@ def install_visits(run: Any, cfg: Any) -> DisplayVisits | None:
 
         run.cleanups.append(close)
     join = VisitJoin(queue, greeting=bool(getattr(cfg, "greeting", False)))
-    parts = DisplayVisits(join=join, reader=CodeReader(run.window), pill=GreetingPill(run.window))
-    parts.reader.scanned.connect(join.identify)
+    parts = DisplayVisits(join=join, reader=CodeReader(run.window) if queue is not None else None, pill=GreetingPill(run.window))
+    if parts.reader is not None:
+        parts.reader.scanned.connect(join.identify)
     join.listeners.append(parts.refresh)
     run.controller.rendered.connect(parts.on_rendered)
     run.controller.present = parts.present
