@@ -27,6 +27,21 @@ Lifecycle (the counter sends whole-sale snapshots, never "sale completed"; secti
   with the connection state. CONNECTED shows the lifecycle screen again (the last sale, until the
   next snapshot says otherwise). Snapshots that arrive while offline still move the
   lifecycle on underneath.
+
+Parsing only what changed (``SaleReducer``; ``reduce`` itself is unchanged):
+
+* lines equal to the last snapshot's of the same sale are not read again
+  (``snapshot.LineCache``): the same ``SaleLine`` objects come back, and a bad line is
+  warned about once, when it arrives or changes, not on every snapshot;
+* ``SaleReducer.handle_all(events, now)`` reduces the updates that arrived between two
+  frames. A snapshot is dropped unparsed when it is *superseded*: it and every snapshot
+  after it up to the next one kept have the same non-empty ``salephyskey`` and no
+  payments, and that next one (the last of the run) has visible lines. Reducing such a
+  run gives exactly the state its last snapshot gives alone, so no lifecycle step can be
+  lost: a snapshot with payments (a sale completing) is always reduced, so is a change of
+  key (a new sale: its first line ends a thank-you), so is an empty or blank one, and
+  so is every other event, in order. A superseded snapshot's bad lines are not warned
+  about (it was never read); the kept snapshot's are.
 """
 
 from __future__ import annotations
@@ -40,7 +55,7 @@ from urllib.parse import quote
 from ..fd1 import client, dialect, packets
 from .language import supported
 from .model import Connection, Sale, Screen, ScreenState, StoreInfo
-from .snapshot import SnapshotError, parse_sale
+from .snapshot import LineCache, SnapshotError, parse_sale
 from . import sessions
 from .store import store_info
 
@@ -184,13 +199,18 @@ def reduce(
     *,
     thankyou_seconds: float = DEFAULT_THANKYOU_SECONDS,
     thankyou_url: str = "",
+    lines: LineCache | None = None,
+    sale: Sale | None = None,
 ) -> ScreenState:
-    """The state after ``event`` at time ``now``. Never raises on bad event content."""
+    """The state after ``event`` at time ``now``. Never raises on bad event content.
+
+    ``lines``: the cache of the stream's last lines (``snapshot.LineCache``); ``sale``: a
+    ``SaleMessage``'s body already parsed (``parse_sale(event.v)``) by the caller."""
     state = _expire(state, now)
     if isinstance(event, Tick):
         pass
     elif isinstance(event, SaleMessage):
-        state = _on_snapshot(state, event, now, thankyou_seconds, thankyou_url)
+        state = _on_snapshot(state, event, now, thankyou_seconds, thankyou_url, lines, sale)
     elif isinstance(event, LinkUpdate):
         state = _on_link(state, event, now)
     elif isinstance(event, StoreUpdate):
@@ -234,12 +254,15 @@ def _on_link(state: ScreenState, event: LinkUpdate, now: float) -> ScreenState:
     )
 
 
-def _on_snapshot(state: ScreenState, event: SaleMessage, now: float, seconds: float, url: str) -> ScreenState:
+def _on_snapshot(
+    state: ScreenState, event: SaleMessage, now: float, seconds: float, url: str,
+    lines: LineCache | None = None, parsed: Sale | None = None,
+) -> ScreenState:
     if not isinstance(event.sc, str) or not dialect.is_custdisp(event.sc):
         log.warning("sale reducer: %r is not a customer-display sale message; ignored", event.sc)
         return state
     try:
-        sale = parse_sale(event.v)
+        sale = parsed if parsed is not None else parse_sale(event.v, lines)
     except SnapshotError as exc:
         log.error("sale reducer: bad %s message: %s; screen unchanged", event.sc, exc)
         return state
@@ -313,8 +336,49 @@ class SaleReducer:
         self.thankyou_url = thankyou_url
         self.state = state if state is not None else ScreenState()
         self._last_sale_v: Any = None  # the body of the last sale message reduced
+        self.lines = LineCache()  # the last snapshot's lines, read once
+        self.parsed = 0  # sale snapshots parsed
+        self.superseded = 0  # sale snapshots dropped unparsed (handle_all)
 
-    def handle(self, event: SaleEvent, now: float) -> ScreenState:
+    def handle_all(self, events: list[SaleEvent], now: float) -> ScreenState:
+        """Reduce ``events`` in order (the updates that arrived since the last frame),
+        dropping superseded snapshots unparsed (see the module's docstring)."""
+        i, n = 0, len(events)
+        while i < n:
+            key = _passing_key(events[i])
+            last = i
+            if key is not None:
+                while last + 1 < n and _passing_key(events[last + 1]) == key:
+                    last += 1
+            if last > i and not self._is_repeat(events[last]):
+                sale = self._parse(events[last])
+                if sale is not None and sale.lines:
+                    self.superseded += last - i
+                    self.handle(events[last], now, sale=sale)
+                    i = last + 1
+                    continue
+                for event in events[i:last]:  # not superseded after all: every one, in order
+                    self.handle(event, now)
+                self.handle(events[last], now, sale=sale)
+                i = last + 1
+                continue
+            self.handle(events[i], now)
+            i += 1
+        return self.state
+
+    def _is_repeat(self, event: SaleEvent) -> bool:
+        return isinstance(event, SaleMessage) and event.v is not None and _same(event.v, self._last_sale_v)
+
+    def _parse(self, event: SaleEvent) -> Sale | None:
+        assert isinstance(event, SaleMessage)
+        self.parsed += 1
+        try:
+            return parse_sale(event.v, self.lines)
+        except SnapshotError:
+            return None  # reduce() says so when it meets the event
+
+    def handle(self, event: SaleEvent, now: float, *, sale: Sale | None = None) -> ScreenState:
+        """Apply one event (``sale``: the snapshot already parsed, by ``handle_all``)."""
         if isinstance(event, SaleMessage):
             if event.v is not None and _same(event.v, self._last_sale_v):
                 # The periodic .status repeat of an unchanged sale: the same body gives the
@@ -324,8 +388,11 @@ class SaleReducer:
                 self._last_sale_v = event.v
         elif isinstance(event, LinkUpdate):
             self._last_sale_v = None  # a new session: its first snapshot is read afresh
+        if isinstance(event, SaleMessage) and sale is None:
+            self.parsed += 1
         self.state = reduce(
-            self.state, event, now, thankyou_seconds=self.thankyou_seconds, thankyou_url=self.thankyou_url
+            self.state, event, now, thankyou_seconds=self.thankyou_seconds, thankyou_url=self.thankyou_url,
+            lines=self.lines, sale=sale if isinstance(event, SaleMessage) else None,
         )
         return self.state
 
@@ -343,6 +410,20 @@ def _same(a: Any, b: Any) -> bool:
 
 #: Longest banner text shown (a counter notice is a sentence or two).
 MAX_BANNER = 300
+
+
+def _passing_key(event: SaleEvent) -> str | None:
+    """The ``salephyskey`` of a snapshot that may be superseded by a later one of the same
+    key: a customer-display sale object with a non-empty key and no payments; else None."""
+    if not isinstance(event, SaleMessage) or not isinstance(event.v, dict):
+        return None
+    key = event.v.get("salephyskey")
+    if not isinstance(key, str) or not key.strip() or not isinstance(event.sc, str) or not dialect.is_custdisp(event.sc):
+        return None
+    payments = event.v.get("payments")
+    if payments is not None and payments != []:
+        return None
+    return key
 
 
 # ----------------------------------------------------------------------------- from the link

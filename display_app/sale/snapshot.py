@@ -196,31 +196,103 @@ def _type_name(value: Any) -> str:
     return dialect.PAYMENT_TYPE_NAMES.get(number, "Payment")
 
 
-# ----------------------------------------------------------------------------- sale
+# ----------------------------------------------------------------------------- line cache
 
 
-def parse_sale(v: Mapping[str, Any]) -> Sale:
-    """The sale a ``custdisp.sale.*`` body describes. Never raises for bad content inside
-    an object (it logs and skips); raises ``SnapshotError`` when ``v`` is not an object."""
-    if not isinstance(v, Mapping):
-        raise SnapshotError(f"sale snapshot must be a JSON object, got {type(v).__name__}")
+class LineCache:
+    """What each line of the last snapshot of one sale was read as, by ``seqnce``.
 
-    key = _text(v.get("salephyskey"))
+    Every snapshot carries the whole sale, but between two snapshots usually one line
+    changed. ``parse_sale(v, cache)`` reads a raw line again only when it differs (Python
+    ``==`` on the decoded JSON) from the raw line with the same ``seqnce`` last time; an
+    equal one gives the very same ``SaleLine`` object (so the display sees it unchanged
+    with an ``is`` test) and logs nothing: a bad line is warned about once, when it first
+    arrives or changes, not on every snapshot. A new ``salephyskey`` starts afresh, and only
+    the last snapshot's lines are kept (at most ``MAX_LINES``).
 
+    ``==`` treats 1, 1.0 and true alike: a line whose only change is such a spelling is
+    not read again (it would read the same, but for ``true``, which is not a number).
+    """
+
+    def __init__(self) -> None:
+        self.key: str | None = None
+        self._lines: dict[Any, tuple[Any, SaleLine | None, str]] = {}  # seqnce -> (raw, line, warning)
+        self.read = 0  # lines read (parsed) since this cache was made
+        self.reused = 0  # lines taken from the cache
+
+    def clear(self) -> None:
+        self.key = None
+        self._lines = {}
+
+
+def _cache_key(raw: Any) -> Any:
+    """The raw line's ``seqnce`` when it can key the cache (an int or a short string), else None."""
+    if not isinstance(raw, Mapping):
+        return None
+    seq = raw.get("seqnce")
+    if isinstance(seq, int) or (isinstance(seq, str) and len(seq) <= 32):
+        return seq
+    return None
+
+
+def _equal(a: Any, b: Any) -> bool:
+    try:
+        return bool(a == b)
+    except RecursionError:  # too deeply nested to compare: read it again (and fail there)
+        return False
+
+
+def _read_lines(raws: list[Any], key: str, cache: LineCache | None) -> tuple[SaleLine, ...]:
+    """The visible lines, in ``seqnce`` order; bad ones skipped with a warning."""
+    if cache is not None and cache.key != key:
+        cache.clear()
+        cache.key = key
+    known = cache._lines if cache is not None else {}
+    kept: dict[Any, tuple[Any, SaleLine | None, str]] = {}
     lines: dict[int, SaleLine] = {}
-    for index, raw in enumerate(_list(v, "lines", key)):
-        try:
-            line = _line(raw, index)
-        except _Bad as exc:
-            log.warning("sale %s: skipped line %d: %s", key or "-", index, exc)
-            continue
-        if line is None:
+    for index, raw in enumerate(raws):
+        seen = _cache_key(raw)
+        entry = known.get(seen) if seen is not None else None
+        if entry is not None and _equal(entry[0], raw):
+            cache.reused += 1  # type: ignore[union-attr]  # unchanged: not read, not warned again
+        else:
+            problem = ""
+            try:
+                line = _line(raw, index)
+            except _Bad as exc:
+                line, problem = None, str(exc) or "unreadable"
+                log.warning("sale %s: skipped line %d: %s", key or "-", index, exc)
+            entry = (raw, line, problem)
+            if cache is not None:
+                cache.read += 1
+        if seen is not None and seen not in kept:
+            kept[seen] = entry
+        _, line, problem = entry
+        if problem or line is None:
             continue
         if line.seq in lines:
             log.warning("sale %s: skipped line %d: seqnce %d appears twice", key or "-", index, line.seq)
             continue
         lines[line.seq] = line
-    ordered = tuple(lines[seq] for seq in sorted(lines))
+    if cache is not None:
+        cache._lines = kept
+    return tuple(lines[seq] for seq in sorted(lines))
+
+
+# ----------------------------------------------------------------------------- sale
+
+
+def parse_sale(v: Mapping[str, Any], cache: LineCache | None = None) -> Sale:
+    """The sale a ``custdisp.sale.*`` body describes. Never raises for bad content inside
+    an object (it logs and skips); raises ``SnapshotError`` when ``v`` is not an object.
+
+    With a ``cache`` (one per stream of snapshots, see ``LineCache``) lines equal to the
+    last snapshot's are not read again; the result is the same as without it."""
+    if not isinstance(v, Mapping):
+        raise SnapshotError(f"sale snapshot must be a JSON object, got {type(v).__name__}")
+
+    key = _text(v.get("salephyskey"))
+    ordered = _read_lines(_list(v, "lines", key), key, cache)
 
     payments: list[tuple[int, int, Payment]] = []
     for index, raw in enumerate(_list(v, "payments", key)):
@@ -232,14 +304,15 @@ def parse_sale(v: Mapping[str, Any]) -> Sale:
         payments.append((order, index, payment))
     payments.sort(key=lambda item: (item[0], item[1]))
 
-    total = sum((line.total for line in ordered), ZERO)
     if v.get("saletotal") is None:
+        total = sum((line.total for line in ordered), ZERO)
         if ordered:
             log.warning("sale %s: saletotal is missing; using the sum of the lines", key or "-")
     else:
         try:
             total = money(v["saletotal"], "saletotal")
         except _Bad as exc:
+            total = sum((line.total for line in ordered), ZERO)
             log.warning("sale %s: %s; using the sum of the lines", key or "-", exc)
 
     return Sale(

@@ -5,9 +5,11 @@ Data flows one way::
     CounterClient --updates--> DisplayController --reduce--> ScreenState --render--> DisplayWindow
 
 The controller turns each link update into a sale-reducer event
-(``sale.reducer.from_counter``), reduces at once (cheap), and schedules ONE render
-on the next loop turn if none is pending: a burst of a thousand snapshots reduces a
-thousand times but paints only the latest state, so the screen never falls behind.
+(``sale.reducer.from_counter``), queues it, and schedules ONE render on the next loop
+turn if none is pending. The render reduces the queue in order
+(``SaleReducer.handle_all``: a snapshot superseded by a later one of the same sale is
+not even parsed, and no lifecycle step is skipped) and paints only the latest state, so
+a burst of a thousand snapshots never puts the screen behind.
 A timer sends ``Tick`` at ``next_deadline(state)`` (the thank-you ending by itself).
 Each render of a changed state also rewrites the ``--state-file`` probe.
 """
@@ -39,7 +41,8 @@ class DisplayController(QObject):
 
     Counters for the benchmark and the tests: ``updates_received`` (link updates and
     events handled), ``reductions``, ``renders`` (states shown) and ``max_pending``
-    (the most events reduced between two renders).
+    (the most events reduced between two renders); the reducer's ``parsed`` and
+    ``superseded`` say how many snapshots were parsed and dropped unparsed.
     """
 
     rendered = Signal(object)  # the ScreenState just shown
@@ -58,6 +61,7 @@ class DisplayController(QObject):
         self.max_pending = 0
         self.closed = False
         self._pending = 0
+        self._queue: list[SaleEvent] = []  # updates that arrived since the last frame
         self._shown: ScreenState | None = None
         #: Turns the state into what is shown (shopper identification fills in ``{session}``).
         self.present: Callable[[ScreenState], ScreenState] | None = None
@@ -71,6 +75,8 @@ class DisplayController(QObject):
 
     @property
     def state(self) -> ScreenState:
+        """The latest state (updates still queued for the next frame reduced first)."""
+        self._reduce_queued()
         return self.reducer.state
 
     def on_update(self, update: Any) -> None:
@@ -87,26 +93,45 @@ class DisplayController(QObject):
             self._reduce(event)
 
     def handle(self, event: SaleEvent) -> None:
-        """Apply one reducer event directly (ticks, tests, the demo)."""
+        """Apply one reducer event directly (ticks, tests, the demo), after any queued ones."""
         self.updates_received += 1
-        self._reduce(event)
-
-    def _reduce(self, event: SaleEvent) -> None:
+        self._reduce_queued()
         try:
             self.reducer.handle(event, self.clock())
         except Exception:
             log.exception("sale reducer failed on %s; screen unchanged", type(event).__name__)
             return
         self.reductions += 1
+        self._schedule()
+
+    def _reduce(self, event: SaleEvent) -> None:
+        """Queue ``event`` for the next frame (reduced in order by ``render``)."""
+        self._queue.append(event)
+        self._schedule()
+
+    def _schedule(self) -> None:
         self._pending += 1
         self.max_pending = max(self.max_pending, self._pending)
         if not self._render_timer.isActive():
             self._render_timer.start()
 
+    def _reduce_queued(self) -> None:
+        if not self._queue:
+            return
+        events, self._queue = self._queue, []
+        try:
+            self.reducer.handle_all(events, self.clock())
+        except Exception:
+            log.exception("sale reducer failed on %d queued events; screen shows the last good state", len(events))
+            return
+        self.reductions += len(events)
+
     def render(self) -> None:
-        """Show the latest state (if it changed) and re-arm the tick timer."""
+        """Reduce what arrived since the last frame, show the latest state (if it changed)
+        and re-arm the tick timer."""
         self._render_timer.stop()
         self._pending = 0
+        self._reduce_queued()
         state = self.reducer.state
         if state is not self._shown:
             if self._shown is None or self._shown.screen is not state.screen:
