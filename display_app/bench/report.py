@@ -31,6 +31,17 @@ BUDGETS: tuple[Budget, ...] = (
     Budget("visits: association p99", ("visits", "association", "p99_ms"), 100, "ms"),
     Budget("visits: simulator throughput, 10,000 sessions", ("visits", "throughput", "requests_per_s"), 500, "req/s", at_least=True),
     Budget("visits: associations landed after the outage", ("visits", "replay", "landed_percent"), 100, "%", at_least=True),
+    Budget("wall: events/s sustained, 1,600 lanes", ("wall", "sustained", "events_per_s"), 800, "ev/s", at_least=True),
+    Budget("wall: events/s in the 10 s burst", ("wall", "burst", "events_per_s"), 4000, "ev/s", at_least=True),
+    Budget("wall: tile change to screen p99, sustained", ("wall", "sustained", "tile_to_screen_p99_ms"), 1000, "ms"),
+    Budget("wall: tile change to screen p99, burst", ("wall", "burst", "tile_to_screen_p99_ms"), 1000, "ms"),
+    Budget("wall: longest frame, sustained", ("wall", "sustained", "frame_max_ms"), 33, "ms"),
+    Budget("wall: longest frame, burst", ("wall", "burst", "frame_max_ms"), 33, "ms"),
+    Budget("wall: RSS", ("wall", "rss_max_mb"), 400, "MB"),
+    Budget("wall: CPU sustained (% of one core)", ("wall", "sustained", "cpu_percent"), 100, "%"),
+    Budget("wall: CPU in the burst (% of one core)", ("wall", "burst", "cpu_percent"), 100, "%"),
+    Budget("wall: reconnects spread after every store drops", ("wall", "reconnect", "spread_s"), 30, "s", at_least=True),
+    Budget("wall: last store back after the drop", ("wall", "reconnect", "last_back_s"), 120, "s"),
 )
 
 
