@@ -150,3 +150,4 @@ def test_station_envelopes_round_trip(ops: list[tuple[int, str | None, str]]) ->
     stats = reply.statistics
     assert stats is not None and stats.guests_served == len(served)
     assert stats.num_sessions == len(station.sessions) + len(station.history)
+    assert station.statistics() == station._compute_statistics()  # running totals == from scratch

@@ -12,8 +12,8 @@ from __future__ import annotations
 import time
 from functools import lru_cache
 
-from PySide6.QtCore import QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent
+from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent, QStaticText
 from PySide6.QtWidgets import QWidget
 
 from ...pagers.board import BoardEntry, BoardState
@@ -72,12 +72,36 @@ class BoardView(QWidget):
         self.title = title
         self.paints = 0
         self.last_frame_ms = 0.0
+        self._texts: dict[tuple[str, int, bool], QStaticText] = {}
+        self._elisions: dict[tuple[str, int, float], str] = {}
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setMinimumSize(320, 240)
         self._tick = QTimer(self)
         self._tick.setInterval(1000)
         self._tick.timeout.connect(self.update)
         self._tick.start()
+
+    def _static(self, text: str, f: QFont) -> QStaticText:
+        """A laid-out text, kept between frames (most rows do not change from one to the next)."""
+        key = (text, f.pixelSize(), f.bold())
+        static = self._texts.get(key)
+        if static is None:
+            if len(self._texts) > 4000:
+                self._texts.clear()
+            static = QStaticText(text)
+            static.setTextFormat(Qt.TextFormat.PlainText)
+            static.setPerformanceHint(QStaticText.PerformanceHint.AggressiveCaching)
+            static.prepare(font=f)
+            self._texts[key] = static
+        return static
+
+    def _text(self, p: QPainter, rect: QRectF, text: str, f: QFont, *, right: bool = False) -> None:
+        """One line of text, vertically centred in ``rect``, left or right aligned."""
+        static = self._static(text, f)
+        size = static.size()
+        x = rect.right() - size.width() if right else rect.left()
+        p.setFont(f)
+        p.drawStaticText(QPointF(x, rect.top() + (rect.height() - size.height()) / 2), static)
 
     def set_state(self, state: BoardState) -> None:
         self.state = state
@@ -167,14 +191,12 @@ class BoardView(QWidget):
                 text = f"called {wait_text(seconds)}"
             else:
                 text = ("\u26a0 " if late else "") + wait_text(entry.waited_s(now))
-            text_w = max(timer_w, timer_metrics.horizontalAdvance(text) + u * 0.4)
+            text_w = max(timer_w, self._static(text, timer_font).size().width() + u * 0.4)
             name_rect = QRectF(row.left(), row.top(), row.width() - text_w, row.height())
-            p.setFont(name_font)
             p.setPen(INK)
-            p.drawText(name_rect, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, metrics.elidedText(entry.name, Qt.TextElideMode.ElideRight, name_rect.width()))
-            p.setFont(timer_font)
+            self._text(p, name_rect, self._elided(entry.name, metrics, name_rect.width()), name_font)
             p.setPen(INK if ready else (ATTENTION if late else MUTED))
-            p.drawText(QRectF(row.right() - text_w, row.top(), text_w, row.height()), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, text)
+            self._text(p, QRectF(row.right() - text_w, row.top(), text_w, row.height()), text, timer_font, right=True)
         hidden = len(entries) - len(shown)
         if hidden > 0:
             p.setPen(MUTED)
@@ -185,6 +207,15 @@ class BoardView(QWidget):
             p.setPen(MUTED)
             p.setFont(font(u * 0.85))
             p.drawText(QRectF(inner.left(), top, inner.width(), row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "Nobody yet" if ready else "Nobody waiting")
+
+    def _elided(self, name: str, metrics: QFontMetricsF, width: float) -> str:
+        key = (name, round(width), metrics.height())
+        text = self._elisions.get(key)
+        if text is None:
+            if len(self._elisions) > 4000:
+                self._elisions.clear()
+            text = self._elisions[key] = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        return text
 
     def _footer(self, p: QPainter, rect: QRectF, u: float) -> None:
         p.fillRect(rect, FOOTER)
