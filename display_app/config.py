@@ -15,7 +15,6 @@ API::
 from __future__ import annotations
 
 import argparse
-import contextlib
 import dataclasses
 import difflib
 import json
@@ -24,12 +23,13 @@ import math
 import os
 import re
 import string
-import tempfile
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Iterable, Mapping
 
+from . import pins
+from .atomic import sweep_temps, write_atomic
 from .fd1 import dialect
 
 log = logging.getLogger(__name__)
@@ -42,6 +42,12 @@ LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")
 
 #: Settings whose values are never shown (in errors, logs or reprs).
 SECRET_KEYS = frozenset({"apikey", "exit_pin"})
+
+#: Secrets can also come from these environment variables, or from a file named by
+#: ``--apikey-file`` / ``--exit-pin-file``, so they need not be on the command line, where
+#: every user of the machine can read them (ps). Precedence: the option itself, then its
+#: file, then the variable, then the settings file.
+SECRET_ENV = {"apikey": "DISPLAY_APP_APIKEY", "exit_pin": "DISPLAY_APP_EXIT_PIN"}
 
 #: Settings that describe one run (probes), not an installation: save() leaves them out.
 RUN_ONLY_KEYS = frozenset({"state_file", "screenshot", "quit_after"})
@@ -91,7 +97,7 @@ class Config:
     greeting: bool = field(default=False, metadata=_help("greet an identified shopper by first name on the customer display"))
     # Kiosk
     kiosk: bool = field(default=False, metadata=_help("full screen, no way out without the exit PIN"))
-    exit_pin: str = field(default="", repr=False, metadata=_help("PIN (4-8 digits) that unlocks Settings/Exit in kiosk mode"))
+    exit_pin: str = field(default="", repr=False, metadata=_help("PIN (4-8 digits) that unlocks Settings/Exit in kiosk mode (saved as a salted hash)"))
     screen: int = field(default=0, metadata=_help("monitor number (0 = first) the window goes full screen on"))
     # Probes (command line only in practice, but settable)
     state_file: str = field(default="", metadata=_help("write the screen-state JSON to this file on every change"))
@@ -139,6 +145,12 @@ def add_arguments(parser: argparse.ArgumentParser, *, skip: Iterable[str] = ()) 
     skipped = set(skip)
     parser.add_argument("--config", metavar="PATH", default=argparse.SUPPRESS, help=f"settings file (default: {_default_path_text()})")
     group = parser.add_argument_group("settings (override the settings file)")
+    for name in SECRET_ENV:
+        if name not in skipped:
+            group.add_argument(
+                option_name(name) + "-file", dest=f"{name}_file", default=None, metavar="PATH",
+                help=f"read {name} from this file (or set ${SECRET_ENV[name]}) instead of the command line",
+            )
     for name, f in _FIELDS.items():
         if name in skipped:
             continue
@@ -200,13 +212,34 @@ def load(
         sources = {k: str(file) for k in values}
     elif explicit and not missing_ok:
         raise ConfigError(f"settings file {file} does not exist")
+    for name, variable in SECRET_ENV.items():
+        if os.environ.get(variable):
+            values[name], sources[name] = os.environ[variable], f"${variable}"
+        secret_file = getattr(args, f"{name}_file", None) if args is not None else None
+        if secret_file:
+            values[name], sources[name] = _read_secret(name, secret_file), f"{option_name(name)}-file"
     if args is not None:
         for name in _FIELDS:
             value = getattr(args, name, None)
             if value is not None:
                 values[name] = value
                 sources[name] = option_name(name)
+                if name in SECRET_ENV:
+                    log.warning(
+                        "%s on the command line can be read by every user of this machine; use $%s or %s-file",
+                        option_name(name), SECRET_ENV[name], option_name(name),
+                    )
     return from_mapping(values, sources=sources)
+
+
+def _read_secret(name: str, path: str | os.PathLike[str]) -> str:
+    """A secret from a file: its first line, without surrounding whitespace."""
+    try:
+        text = Path(path).expanduser().read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(f"{option_name(name)}-file {path}: cannot read: {getattr(exc, 'strerror', None) or exc}") from None
+    lines = text.strip().splitlines()
+    return lines[0].strip() if lines else ""
 
 
 def read_file(path: str | os.PathLike[str]) -> dict[str, Any]:
@@ -217,8 +250,14 @@ def read_file(path: str | os.PathLike[str]) -> dict[str, Any]:
             data = tomllib.load(fh)
     except tomllib.TOMLDecodeError as exc:
         raise ConfigError(f"{path}: not valid TOML: {exc}") from None
+    except UnicodeDecodeError as exc:
+        raise ConfigError(f"{path}: not UTF-8 text (byte {exc.start}); save it as UTF-8") from None
+    except RecursionError:
+        raise ConfigError(f"{path}: not a settings file (nested too deeply)") from None
     except OSError as exc:
         raise ConfigError(f"{path}: cannot read: {exc.strerror or exc}") from None
+    except ValueError as exc:  # anything else tomllib or the decoder can say about bad bytes
+        raise ConfigError(f"{path}: not valid TOML: {exc}") from None
     for key, value in data.items():
         if isinstance(value, dict):
             raise ConfigError(f"{path}: [{key}] sections are not used; write plain 'key = value' lines")
@@ -266,6 +305,11 @@ _COLOUR = re.compile(r"#[0-9A-Fa-f]{6}")
 _LOCALE = re.compile(r"[a-z]{2,3}([_-][A-Z][a-z]{3})?([_-]([A-Z]{2}|[0-9]{3}))?")
 _CURRENCY = re.compile(r"[A-Z]{3}")
 _PIN = re.compile(r"[0-9]{4,8}")
+
+#: Upper bounds of the seconds settings: beyond them Qt's millisecond timers (32-bit)
+#: overflow, and no screen needs longer (a slide or a thank-you of an hour; a week of run).
+MAX_SECONDS = {"slideshow_seconds": 3600.0, "thankyou_seconds": 3600.0, "quit_after": 7 * 24 * 3600.0}
+MAX_SCREEN = 63
 _CLOCK = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
 
@@ -322,16 +366,16 @@ def validate(cfg: Config, *, sources: Mapping[str, str] | None = None) -> Config
         raise bad("visits_session_id", "must be sale or new")
     for key in ("slideshow_seconds", "thankyou_seconds"):
         value = getattr(cfg, key)
-        if not (math.isfinite(value) and value > 0):
-            raise bad(key, "must be a number of seconds greater than 0")
-    if not (math.isfinite(cfg.quit_after) and cfg.quit_after >= 0):
-        raise bad("quit_after", "must be a number of seconds, 0 or more (0 = never)")
-    if cfg.exit_pin and not _PIN.fullmatch(cfg.exit_pin):
+        if not (math.isfinite(value) and 0 < value <= MAX_SECONDS[key]):
+            raise bad(key, f"must be a number of seconds greater than 0 and at most {MAX_SECONDS[key]:g}")
+    if not (math.isfinite(cfg.quit_after) and 0 <= cfg.quit_after <= MAX_SECONDS["quit_after"]):
+        raise bad("quit_after", f"must be a number of seconds, 0 (never) or more and at most {MAX_SECONDS['quit_after']:g} (a week)")
+    if cfg.exit_pin and not pins.is_valid(cfg.exit_pin):
         raise bad("exit_pin", "must be 4 to 8 digits")
     if cfg.kiosk and not cfg.exit_pin:
         raise bad("kiosk", "kiosk mode needs an exit_pin (4 to 8 digits), or there is no way out")
-    if cfg.screen < 0:
-        raise bad("screen", "must be 0 or more (0 = first monitor)")
+    if not 0 <= cfg.screen <= MAX_SCREEN:
+        raise bad("screen", f"must be 0 or more (0 = first monitor) and at most {MAX_SCREEN}")
     if cfg.log_level.upper() not in LOG_LEVELS:
         raise bad("log_level", f"must be one of {', '.join(LOG_LEVELS)}")
     if cfg.log_level != cfg.log_level.upper():
@@ -348,18 +392,8 @@ def save(cfg: Config, path: str | os.PathLike[str] | None = None) -> Path:
     Returns the path written."""
     validate(cfg)
     target = Path(path).expanduser() if path is not None else default_config_path()
-    target.parent.mkdir(parents=True, exist_ok=True)
-    text = dumps(cfg)
-    fd, tmp = tempfile.mkstemp(prefix=".config-", suffix=".toml", dir=target.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8", newline="\n") as fh:
-            fh.write(text)
-        os.chmod(tmp, 0o600)
-        os.replace(tmp, target)
-    except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
-        raise
+    sweep_temps(target)
+    write_atomic(target, dumps(cfg), mode=0o600)
     log.info("settings saved to %s", target)
     return target
 
@@ -375,7 +409,10 @@ def dumps(cfg: Config) -> str:
         if name in RUN_ONLY_KEYS:
             continue
         lines.append(f"# {setting_help(name)}")
-        lines.append(f"{name} = {toml_value(getattr(cfg, name))}")
+        value = getattr(cfg, name)
+        if name == "exit_pin":
+            value = pins.stored_form(value)  # never written in plain text
+        lines.append(f"{name} = {toml_value(value)}")
     return "\n".join(lines) + "\n"
 
 

@@ -60,9 +60,13 @@ def setup_logging(cfg: Any = None, *, console: bool = True, log_dir: str | os.Pa
     path: Path | None = None
     try:
         directory = Path(log_dir) if log_dir is not None else default_log_dir()
-        directory.mkdir(parents=True, exist_ok=True)
+        directory.mkdir(parents=True, exist_ok=True, mode=0o700)
+        _owner_only(directory, 0o700)
         path = directory / LOG_FILE_NAME
-        file_handler = logging.handlers.RotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
+        for old in [path, *directory.glob(f"{LOG_FILE_NAME}.*")]:
+            if old.is_file():
+                _owner_only(old, 0o600)  # logs written by older versions were 0644
+        file_handler = _PrivateRotatingFileHandler(path, maxBytes=MAX_BYTES, backupCount=BACKUPS, encoding="utf-8", delay=True)
     except OSError as exc:
         file_handler = None
         path = None
@@ -82,6 +86,24 @@ def setup_logging(cfg: Any = None, *, console: bool = True, log_dir: str | os.Pa
     install_excepthooks()
     logging.captureWarnings(True)
     return path
+
+
+class _PrivateRotatingFileHandler(logging.handlers.RotatingFileHandler):
+    """A rotating log whose files are created 0600: the log can hold counter addresses,
+    sale contents and (at DEBUG) codes, so only the app's own user may read it."""
+
+    def _open(self) -> Any:
+        fd = os.open(self.baseFilename, os.O_WRONLY | os.O_CREAT | os.O_APPEND, 0o600)
+        return open(fd, self.mode, encoding=self.encoding, errors=self.errors)
+
+
+def _owner_only(path: Path, mode: int) -> None:
+    """chmod ``path`` to ``mode`` if it is ours; a folder someone else owns is left alone."""
+    try:
+        if path.stat().st_mode & 0o777 != mode:
+            os.chmod(path, mode)
+    except OSError as exc:
+        print(f"display-app: cannot make {path} private: {exc}", file=sys.stderr)
 
 
 def _is_devnull(stream: Any) -> bool:

@@ -10,7 +10,7 @@ import tomllib
 
 import pytest
 
-from display_app import config
+from display_app import config, pins
 from display_app.config import Config, ConfigError
 
 
@@ -175,9 +175,11 @@ def test_save_round_trips_and_is_plain_toml(tmp_path):
     assert config.exists(path) and not config.exists(tmp_path / "other.toml")
     with path.open("rb") as fh:
         raw = tomllib.load(fh)
-    assert raw["store_name"] == tricky and raw["exit_pin"] == "00001234"
+    assert raw["store_name"] == tricky
+    assert raw["exit_pin"].startswith("scrypt$") and pins.verify_pin("00001234", raw["exit_pin"])  # never plain
     assert "state_file" not in raw  # run-only probes are not saved
-    assert config.load(None, path=path) == cfg
+    loaded = config.load(None, path=path)
+    assert loaded == cfg.replace(exit_pin=raw["exit_pin"])
     if sys.platform != "win32":
         assert path.stat().st_mode & 0o077 == 0  # holds the api key: owner only
 

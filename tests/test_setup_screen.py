@@ -14,7 +14,7 @@ import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from display_app import config  # noqa: E402
+from display_app import config, pins  # noqa: E402
 from display_app.config import Config  # noqa: E402
 from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 from display_app.ui.shell.setup import SetupCancelled, SetupScreen, first_run  # noqa: E402
@@ -109,8 +109,8 @@ def test_test_connection_shows_the_simulator_store_name_and_save_writes_a_loadab
     assert got and got[0].counter == f"127.0.0.1:{simulator.port}"
     assert "Saved to" in screen.status_label.text()
     loaded = config.load(None, path=path)
-    assert loaded == got[0]
-    assert loaded.kiosk and loaded.exit_pin == "4321" and loaded.mode == "display"
+    assert loaded == got[0].replace(exit_pin=loaded.exit_pin)  # the file keeps the PIN hashed
+    assert loaded.kiosk and pins.verify_pin("4321", loaded.exit_pin) and loaded.mode == "display"
 
 
 def test_wrong_api_key_is_reported(qtbot, qloop, tmp_path):

@@ -272,7 +272,8 @@ class Tablet:
         try:
             return await self.builder.lookup(code.strip())
         except (NotConnected, ConnectionLost, TimeoutError, CounterError) as exc:
-            log.info("could not look up %s before adding it: %s", code, exc)
+            log.info("could not look up a scanned code before adding it: %s", type(exc).__name__)
+            log.debug("lookup of %s failed: %s", code, exc)
             return None
 
     def lines(self) -> tuple[BasketLine, ...]:
@@ -432,7 +433,8 @@ class Tablet:
             self._adding.pop(write.lid, None)
         if write.op == "park":
             parked = Parked(code=sale.code, key=sale.key, total=sale.total, customer=sale.customer, items=len(sale.lines))
-            log.info("basket handed to the lane: code %s, %d lines, total %s", sale.code, len(sale.lines), sale.total)
+            log.info("basket handed to the lane: %d lines, total %s", len(sale.lines), sale.total)
+            log.debug("its recall code is %s", sale.code)  # codes at DEBUG only: they unlock a basket
             self._parked = parked
             self._recent = (parked, *self._recent)[:RECENT]
             self._sending = False

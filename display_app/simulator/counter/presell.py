@@ -267,7 +267,7 @@ class PresellCounter:
             sale.state = "parked"
             sale.parked_at = self.clock()
             self.parked[sale.code] = sale
-            log.info("presell sale %s parked with recall code %s (%d lines, %s)", sale.key, sale.code, len(sale.lines), sale.total)
+            log.debug("presell sale %s parked with recall code %s (%d lines, %s)", sale.key, sale.code, len(sale.lines), sale.total)
             if self.auto_recall is not None:
                 self.sim.spawn(self._cashier(sale.code), f"cashier-{sale.code}")
         elif op in ("cancel", "complete"):
@@ -292,7 +292,7 @@ class PresellCounter:
         lane_key = self.sim.lane.load_sale(lines)
         del self.parked[code]
         sale.state = "recalled"
-        log.info("lane recalled presell code %s: sale %s with %d lines", code, lane_key, len(lines))
+        log.debug("lane recalled presell code %s: sale %s with %d lines", code, lane_key, len(lines))
         return lane_key
 
     async def _cashier(self, code: str) -> None:
@@ -306,7 +306,7 @@ class PresellCounter:
             try:
                 self.recall(code)
             except EndpointError as exc:
-                log.info("auto recall of code %s skipped: %s", code, exc.message)
+                log.debug("auto recall of code %s skipped: %s", code, exc.message)
                 return
             await asyncio.sleep(self.cashier_seconds)
             balance = lane.total() - lane.paid()
@@ -377,7 +377,7 @@ class PresellCounter:
         now = self.clock()
         for code, sale in list(self.parked.items()):
             if sale.parked_at is not None and now - sale.parked_at > self.expire_after:
-                log.info("presell code %s expired unrecalled (sale %s)", code, sale.key)
+                log.debug("presell code %s expired unrecalled (sale %s)", code, sale.key)
                 sale.state = "cancelled"
                 del self.parked[code]
 

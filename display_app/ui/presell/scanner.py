@@ -79,7 +79,7 @@ class WedgeScanner(QObject):
             self._held.clear()
             self._flush_timer.stop()
             self.scans += 1
-            log.info("scanned %s", code)
+            log.debug("scanned %s", code)  # scanned codes stay out of the log at INFO (issue 10)
             self.scanned.emit(code)
             return True
         self.flush()

@@ -27,6 +27,9 @@ def run_counter_command(args: argparse.Namespace, name: str, screen: Callable[[A
         )
         return 2
     logs.setup_logging(cfg)
+    from ... import pins
+
+    pins.keep_lockout_in(pins.default_lockout_path())  # a restart does not reset the PIN lockout
     from . import kiosk, runtime
 
     async def main(app: Any) -> int:

@@ -31,7 +31,6 @@ from __future__ import annotations
 import asyncio
 import collections
 import ctypes
-import hmac
 import logging
 import os
 import shutil
@@ -44,6 +43,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QProcess, 
 from PySide6.QtGui import QColor, QGuiApplication, QInputDevice, QKeyEvent, QMouseEvent, QPainter, QScreen, QTouchEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
+from ... import pins
 from ...paths import is_frozen
 from .pin import PinPad
 
@@ -406,9 +406,7 @@ class KioskGuard(QObject):
 
     def _check_pin(self, pin: str) -> bool:
         expected = str(getattr(self.cfg, "exit_pin", "") or "")
-        if not expected:
-            return False
-        return hmac.compare_digest(pin.encode(), expected.encode())
+        return pins.verify_pin(pin, expected)  # hashed (scrypt) or, hand-written, plain
 
     def _accessibility(self, *_: Any) -> None:
         """High contrast / large text toggled on the staff menu: applied at once (for this run;

@@ -3,8 +3,9 @@
 ``PinPad(check)`` is a plain widget (the kiosk overlay centres it over the window).
 It emits ``accepted`` when ``check(pin)`` says yes; a wrong PIN shakes the pad, clears
 it and is logged (never the digits). After ``MAX_ATTEMPTS`` wrong PINs in a row the pad
-refuses input for ``LOCKOUT_SECONDS``. Physical keys work too: digits, Backspace,
-Enter, Escape (cancel).
+refuses input for 30 s, doubling with each lockout in a row up to 16 minutes
+(``display_app.pins.Lockout``, kept across restarts when the app says where). Physical
+keys work too: digits, Backspace, Enter, Escape (cancel).
 """
 
 from __future__ import annotations
@@ -17,11 +18,13 @@ from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, QTimer,
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
+from ... import pins
+
 log = logging.getLogger(__name__)
 
 MAX_DIGITS = 8
-MAX_ATTEMPTS = 5
-LOCKOUT_SECONDS = 30.0
+MAX_ATTEMPTS = pins.MAX_ATTEMPTS
+LOCKOUT_SECONDS = pins.FIRST_LOCK_SECONDS  # the first lockout; each one in a row doubles it
 KEY_SIZE = 84  # px: comfortably finger-sized on a 10" tablet and a 15" display
 
 STYLE = f"""
@@ -44,7 +47,15 @@ class PinPad(QFrame):
     cancelled = Signal()
     rejected = Signal()  # a wrong PIN was entered
 
-    def __init__(self, check: Callable[[str], bool], parent: QWidget | None = None, *, title: str = "Enter PIN", clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        check: Callable[[str], bool],
+        parent: QWidget | None = None,
+        *,
+        title: str = "Enter PIN",
+        clock: Callable[[], float] = time.monotonic,
+        lockout: pins.Lockout | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("pin-pad")
         self.setStyleSheet(STYLE)
@@ -53,8 +64,10 @@ class PinPad(QFrame):
         self._check = check
         self._clock = clock
         self._digits = ""
-        self._failures = 0
-        self._locked_until = 0.0
+        if lockout is None:
+            where = pins.lockout_file()
+            lockout = pins.Lockout(where) if where is not None else pins.Lockout(clock=clock)
+        self.lockout = lockout
 
         self.title = QLabel(title, objectName="pin-title", alignment=Qt.AlignmentFlag.AlignCenter)
         self.dots = QLabel("", objectName="pin-dots", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -88,6 +101,9 @@ class PinPad(QFrame):
         self._unlock_timer = QTimer(self, singleShot=True)
         self._unlock_timer.timeout.connect(self._lock_over)
         self._shake: QPropertyAnimation | None = None
+        if self.locked:  # still locked from before a restart
+            self._unlock_timer.start(int(self.lockout.remaining() * 1000) + 1)
+            self._show_lock()
 
     # -- state -----------------------------------------------------------------
 
@@ -97,7 +113,7 @@ class PinPad(QFrame):
 
     @property
     def locked(self) -> bool:
-        return self._clock() < self._locked_until
+        return self.lockout.remaining() > 0
 
     def reset(self) -> None:
         """Clear the digits and the message (not the lock-out)."""
@@ -154,29 +170,28 @@ class PinPad(QFrame):
             log.exception("PIN check failed")
             ok = False
         if ok:
-            self._failures = 0
+            self.lockout.succeeded()
             self.message.setText("")
             log.info("exit PIN accepted")
             self.accepted.emit()
             return
-        self._failures += 1
-        log.warning("wrong PIN entered (%d in a row)", self._failures)
+        seconds = self.lockout.failed()
+        log.warning("wrong PIN entered (%d in a row)", self.lockout.failures or MAX_ATTEMPTS)
         self._shake_pad()
-        if self._failures >= MAX_ATTEMPTS:
-            self._locked_until = self._clock() + LOCKOUT_SECONDS
-            self._unlock_timer.start(int(LOCKOUT_SECONDS * 1000))
-            log.warning("PIN pad locked for %.0f s after %d wrong PINs", LOCKOUT_SECONDS, self._failures)
+        if seconds:
+            self._unlock_timer.start(int(seconds * 1000))
+            log.warning("PIN pad locked for %.0f s (lockout %d in a row)", seconds, self.lockout.lockouts)
             self._show_lock()
         else:
             self.message.setText("Wrong PIN")
         self.rejected.emit()
 
     def _show_lock(self) -> None:
-        remaining = max(1, round(self._locked_until - self._clock()))
-        self.message.setText(f"Too many tries: wait {remaining} s")
+        remaining = max(1, round(self.lockout.remaining()))
+        wait = f"{remaining} s" if remaining < 120 else f"{(remaining + 59) // 60} minutes"
+        self.message.setText(f"Too many tries: wait {wait}")
 
     def _lock_over(self) -> None:
-        self._failures = 0
         self.message.setText("")
 
     def _render(self) -> None:

@@ -28,7 +28,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget
 
-from ... import config
+from ... import config, pins
 from ...config import Config, ConfigError
 from ...fd1.client import CounterClient, CounterSettings, LinkChanged, StoreInfoReply, counter_url, redact_url
 from ...sale.model import StoreInfo
@@ -162,11 +162,13 @@ class SetupScreen(QWidget):
         self.store_name_edit.setPlaceholderText("leave empty to use the counter's")
         self.kiosk_check = QCheckBox("Kiosk mode (full screen, exit only with the PIN)", objectName="setup-kiosk")
         self.kiosk_check.setChecked(cfg.kiosk)
-        self.pin_edit = QLineEdit(cfg.exit_pin, objectName="setup-pin")
+        # A saved PIN is a hash: the field starts empty and, left empty, keeps it.
+        self._kept_pin = cfg.exit_pin if pins.is_hashed(cfg.exit_pin) else ""
+        self.pin_edit = QLineEdit("" if self._kept_pin else cfg.exit_pin, objectName="setup-pin")
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setValidator(QRegularExpressionValidator(r"[0-9]{0,8}", self.pin_edit))
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.pin_edit.setPlaceholderText("4 to 8 digits")
+        self.pin_edit.setPlaceholderText("unchanged (type a new one to change it)" if self._kept_pin else "4 to 8 digits")
         self.screen_spin = QSpinBox(objectName="setup-screen-number")
         self.screen_spin.setRange(0, max(7, len(QGuiApplication.screens()) - 1))
         self.screen_spin.setValue(cfg.screen)
@@ -222,7 +224,7 @@ class SetupScreen(QWidget):
             apikey=self.apikey_edit.text().strip(),
             store_name=self.store_name_edit.text().strip(),
             kiosk=self.kiosk_check.isChecked(),
-            exit_pin=self.pin_edit.text().strip(),
+            exit_pin=self.pin_edit.text().strip() or self._kept_pin,
             screen=self.screen_spin.value(),
         )
         if not cfg.counter:
