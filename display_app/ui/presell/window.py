@@ -51,9 +51,12 @@ QLineEdit:focus {{ border-color: #1f5f46; }}
 QPushButton {{ min-height: {touch}px; min-width: {touch}px; padding: 0 {pad}px; border-radius: 8px;
               background: #e2e9e5; border: 1px solid #b8c8bf; }}
 QPushButton:pressed {{ background: #c9d7cf; }}
+QPushButton:focus {{ border: 3px solid #0b57d0; }}
+QListWidget:focus, QScrollArea:focus {{ border: 3px solid #0b57d0; }}
 QPushButton:disabled {{ color: #8a968f; background: #eceeed; }}
 QPushButton#send {{ background: #1f5f46; color: white; font-weight: bold; font-size: {big}px; min-height: {send}px; }}
 QPushButton#send:disabled {{ background: #8fa89b; }}
+QPushButton#send:focus, QPushButton#next:focus {{ border: 4px solid #ffd400; }}
 QPushButton#next {{ background: #1f5f46; color: white; font-weight: bold; font-size: {big}px; min-height: {send}px; }}
 QListWidget {{ background: white; border: 1px solid #cfd9d3; border-radius: 8px; }}
 QListWidget::item {{ border-bottom: 1px solid #e6ece8; padding: {pad}px; }}
@@ -120,8 +123,13 @@ class BasketRow(QFrame):
         self.remove.clicked.connect(lambda: window.tablet.remove(line.lid))
         for button in (self.minus, self.plus, self.remove):
             layout.addWidget(button)
+        self.minus.setAccessibleDescription("Take one off this line (100 g for a weighed line)")
+        self.plus.setAccessibleDescription("Add one more to this line (100 g for a weighed line)")
+        self.remove.setAccessibleDescription("Take this line out of the basket")
         if line.weighed:
             self.weigh = QPushButton("Weight")
+            self.weigh.setAccessibleName(f"Weight of {line.description}")
+            self.weigh.setAccessibleDescription("Type the weight shown on the scale")
             self.weigh.setEnabled(not removing)
             self.weigh.clicked.connect(lambda: window.ask_weight(line=line))
             layout.insertWidget(2, self.weigh)
@@ -191,6 +199,7 @@ class PresellWindow(QWidget):
         self._build_basket_page()
         self._build_code_page()
 
+        self._describe_for_assistive_technology()
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -204,7 +213,9 @@ class PresellWindow(QWidget):
         find = QVBoxLayout()
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search: name, SKU or barcode")
-        self.search_box.setClearButtonEnabled(True)
+        # No inline clear icon: at 22x18 px it is no finger target (docs/accessibility.md); a scan
+        # or typing replaces the search, and the on-screen keyboard's backspace clears it.
+        self.search_box.setClearButtonEnabled(False)
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
         find.addWidget(self.search_box)
@@ -304,6 +315,33 @@ class PresellWindow(QWidget):
         self.next_button.clicked.connect(self._next_customer)
         layout.addWidget(self.next_button)
 
+    def _describe_for_assistive_technology(self) -> None:
+        """An accessible name and description on every control, for screen readers
+        (docs/accessibility.md): what it is, and what it does."""
+        described = [
+            (self.customer_box, "Customer name", "Optional: the name the cashier calls when the basket is recalled"),
+            (self.search_box, "Search products", "Type a name, SKU or barcode; the matches are listed below"),
+            (self.results, "Matching products", "Press Enter or tap a product to add it to the basket"),
+            (self.weight_box, "Weight in kilograms", "The weight on the scale, for example 0.75"),
+            (self.weight_ok, "Add with this weight", "Adds the weighed product to the basket"),
+            (self.basket_scroll, "Basket", "The lines in this customer's basket, each with less, more and remove"),
+            (self.total_label, "Basket total", "The counter's total for this basket"),
+            (self.clear_button, "Clear basket", "Empties the basket (tap twice to confirm)"),
+            (self.send_button, "Send to lane", "Sends the basket to the checkout and shows the recall code"),
+            (self.code_label, "Recall code", "The number the cashier types at the checkout"),
+            (self.qr, "Recall code as a QR code", "The cashier scans it at the checkout"),
+            (self.next_button, "Next customer", "Starts a new, empty basket"),
+            (self.status_label, "Connection", "Whether the tablet is connected to the counter"),
+        ]
+        for button in self.message_bar.findChildren(QPushButton):
+            described.append((button, "Dismiss message", "Closes this message"))
+        for button in self.weight_panel.findChildren(QPushButton):
+            if button is not self.weight_ok:
+                described.append((button, "Cancel weighing", "Closes the weight entry without adding"))
+        for widget, name, description in described:
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
+
     # -- drawing -----------------------------------------------------------------------------
 
     def render(self, state: TabletState) -> None:
@@ -358,6 +396,9 @@ class PresellWindow(QWidget):
     def _render_basket(self, previous: TabletState, state: TabletState) -> None:
         if previous.lines == state.lines and self.basket_rows.count() - 1 == len(state.lines):
             return
+        # Rows are built anew: a keyboard user keeps the focus on the same control of the same line.
+        focused = self.focusWidget()
+        keep_focus = focused.accessibleName() if focused is not None and self.basket_holder.isAncestorOf(focused) else ""
         while self.basket_rows.count() > 1:
             item = self.basket_rows.takeAt(0)
             widget = item.widget()
@@ -366,6 +407,9 @@ class PresellWindow(QWidget):
                 widget.deleteLater()
         for index, line in enumerate(state.lines):
             self.basket_rows.insertWidget(index, BasketRow(line, self))
+        if keep_focus:
+            again = [b for b in self.basket_holder.findChildren(QPushButton) if b.accessibleName() == keep_focus and b.isEnabled()]
+            (again[0] if again else self.search_box).setFocus(Qt.FocusReason.OtherFocusReason)
         self.empty_label.setVisible(not state.lines)
         if len(state.lines) > len(previous.lines):
             QTimer.singleShot(0, lambda: self.basket_scroll.verticalScrollBar().setValue(self.basket_scroll.verticalScrollBar().maximum()))
@@ -381,6 +425,7 @@ class PresellWindow(QWidget):
         for parked in state.recent[:4]:
             button = QPushButton(parked.code)
             button.setAccessibleName(f"Show code {parked.code} again")
+            button.setAccessibleDescription("Shows that earlier basket's recall code")
             button.clicked.connect(lambda _=False, code=parked.code: self.tablet.show_code(code))
             self.recent_row.addWidget(button)
         self.recent_row.addStretch(1)
