@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ...atomic import sweep_temps, write_atomic
+
 log = logging.getLogger(__name__)
 
 DEFAULT_VARIANT = "B"
@@ -64,6 +66,7 @@ def basket_journal() -> Path:
 
 
 def remembered_variant() -> str | None:
+    sweep_temps(_variant_file())  # read once at start: clear what an interrupted save left
     try:
         value = json.loads(_variant_file().read_text(encoding="utf-8")).get("salesbuilder")
     except (OSError, ValueError, AttributeError):
@@ -74,8 +77,7 @@ def remembered_variant() -> str | None:
 def remember_variant(variant: str) -> None:
     path = _variant_file()
     try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps({"salesbuilder": variant}), encoding="utf-8")
+        write_atomic(path, json.dumps({"salesbuilder": variant}))  # a power cut never leaves half a file
     except OSError as exc:
         log.warning("could not remember the SalesBuilder variant in %s: %s", path, exc)
 
