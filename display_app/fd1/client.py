@@ -403,7 +403,7 @@ class CounterClient:
                 await asyncio.sleep(settings.silent_after - quiet)
                 continue
             self.liveness_checks += 1
-            log.info("nothing from the counter for %.1fs; asking %s", quiet, dialect.LIVENESS_REQUEST)
+            log.debug("nothing from the counter for %.1fs; asking %s", quiet, dialect.LIVENESS_REQUEST)
             fut = self._send(ws, dialect.LIVENESS_REQUEST, rq_prefix="live")
             fut.add_done_callback(_retrieve)
             try:
