@@ -5,7 +5,9 @@
 A live board on the base at 127.0.0.1:N. Every paint whose "Ready" numbers differ from
 the last one prints ``{"t": <time.monotonic()>, "ready": [...], "waiting": n}`` (the
 parent compares with when it sent the page: both clocks are CLOCK_MONOTONIC). A line
-``frames N`` on stdin repaints N times and prints ``{"frames": [ms, ...]}``.
+``frames N`` on stdin repaints N times and prints ``{"frames": [ms, ...], "cpu": [ms, ...]}``
+(wall time of each paint, and the CPU time this thread spent on it: on a busy machine
+the first includes waiting for a core, the second does not).
 """
 
 from __future__ import annotations
@@ -48,11 +50,13 @@ def main() -> int:
                     return 0
                 parts = line.split()
                 if parts[:1] == ["frames"]:
-                    frames = []
+                    frames, cpu = [], []
                     for _ in range(int(parts[1])):
+                        c0 = time.thread_time()
                         board.window.repaint()
+                        cpu.append(round((time.thread_time() - c0) * 1000, 3))
                         frames.append(round(board.window.last_frame_ms, 3))
-                    print(json.dumps({"frames": frames, "entries": len(board.window.state.ready) + len(board.window.state.waiting)}), flush=True)
+                    print(json.dumps({"frames": frames, "cpu": cpu, "entries": len(board.window.state.ready) + len(board.window.state.waiting)}), flush=True)
         finally:
             await board.close()
 
