@@ -45,6 +45,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
         help="window sizes (default: 800x480,1920x1080,1080x1920)",
     )
     parser.add_argument("--only", default="", metavar="NAMES", help="comma-separated screen names to render (default: all)")
+    parser.add_argument("--language", default="", metavar="CODE", help="captions in this language (de, es, fr, ar, zh_CN, mi; default: the store's)")
+    parser.add_argument("--locale", default="", metavar="LOCALE", help="the store's locale for money and dates, e.g. ar_EG (with --currency)")
+    parser.add_argument("--currency", default="", metavar="ISO", help="the store's currency, e.g. EGP")
+    parser.add_argument("--theme", choices=("store", "high-contrast"), default="store", help="the store's colours (default) or the high-contrast theme")
+    parser.add_argument("--large-text", action="store_true", help="all type 1.5 times larger")
 
 
 def run(args: argparse.Namespace) -> int:
@@ -54,8 +59,16 @@ def run(args: argparse.Namespace) -> int:
 
     only = {n.strip() for n in args.only.split(",") if n.strip()}
 
+    look = {
+        "store_language": args.language,
+        "store_locale": args.locale,
+        "store_currency": args.currency,
+        "high_contrast": args.theme == "high-contrast",
+        "large_text": args.large_text,
+    }
+
     async def main(app: Any) -> int:
-        written = await capture_all(Path(args.out), args.sizes, only=only)
+        written = await capture_all(Path(args.out), args.sizes, only=only, look=look)
         for path in written:
             print(path)
         return 0 if written else 1
@@ -63,8 +76,15 @@ def run(args: argparse.Namespace) -> int:
     return runtime.run(main)
 
 
-async def capture_all(out: Path, sizes: list[tuple[int, int]] | tuple[tuple[int, int], ...] = DEFAULT_SIZES, *, only: set[str] | None = None) -> list[Path]:
-    """Play each screen on a simulator + display pair and save it at every size."""
+async def capture_all(
+    out: Path,
+    sizes: list[tuple[int, int]] | tuple[tuple[int, int], ...] = DEFAULT_SIZES,
+    *,
+    only: set[str] | None = None,
+    look: dict[str, Any] | None = None,
+) -> list[Path]:
+    """Play each screen on a simulator + display pair and save it at every size. ``look``:
+    settings for the language, store locale and currency, high contrast and large text."""
     import asyncio
     import dataclasses
     from decimal import Decimal
@@ -79,7 +99,7 @@ async def capture_all(out: Path, sizes: list[tuple[int, int]] | tuple[tuple[int,
     written: list[Path] = []
     sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None, speed=1000.0)
     await sim.start()
-    cfg = Config(counter=sim.url, thankyou_url=THANKYOU_URL, thankyou_seconds=3600.0)
+    cfg = Config(counter=sim.url, thankyou_url=THANKYOU_URL, thankyou_seconds=3600.0, **{k: v for k, v in (look or {}).items() if v})
     display = start_display(cfg, show=False, size=sizes[0])
     window = display.window
     window.set_animations(False)
