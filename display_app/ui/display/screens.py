@@ -780,7 +780,7 @@ class OfflineOverlay(QWidget):
             t = (self.phase - i * 0.18) % 1.0
             glow = 0.35 + 0.65 * (0.5 - 0.5 * math.cos(2 * math.pi * t))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(faded(c.primary, glow))
+            painter.setBrush(faded(c.accent if c.high_contrast else c.primary, glow))  # dark on black: yellow
             cx = card.center().x() + (i - 1) * u * 1.1
             painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
 
