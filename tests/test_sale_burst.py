@@ -190,3 +190,20 @@ def test_frames_show_what_one_event_at_a_time_shows(stream: list[Any], frame: in
         framed.handle_all(chunk, now)
         assert framed.state == plain.state
         now += 1.0  # thank-yous run out between some frames
+
+
+# ----------------------------------------------------------------------------- frames
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.one_of(st.integers(-(10**60), 10**60), st.text(alphabet="0123456789x ", max_size=60)), max_size=6))
+def test_a_frame_reads_the_same_with_or_without_long_numbers_in_it(values: list[Any]) -> None:
+    """``packets.parse_json`` uses its careful integer reader only when a frame holds a long
+    run of digits; every frame reads exactly as the careful reader alone would read it."""
+    import json
+
+    from display_app.fd1 import packets
+
+    text = json.dumps({"sc": SC, "v": {"lines": values}})
+    assert packets.parse_json(text) == json.loads(text, parse_int=packets._parse_int)
+    assert [type(x) for x in packets.parse_json(text)["v"]["lines"]] == [type(x) for x in json.loads(text, parse_int=packets._parse_int)["v"]["lines"]]

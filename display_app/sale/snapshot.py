@@ -227,7 +227,7 @@ class LineCache:
 
 def _cache_key(raw: Any) -> Any:
     """The raw line's ``seqnce`` when it can key the cache (an int or a short string), else None."""
-    if not isinstance(raw, Mapping):
+    if type(raw) is not dict and not isinstance(raw, Mapping):  # decoded JSON: a dict (a fast test)
         return None
     seq = raw.get("seqnce")
     if isinstance(seq, int) or (isinstance(seq, str) and len(seq) <= 32):
