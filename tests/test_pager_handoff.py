@@ -99,3 +99,28 @@ async def test_a_pager_still_out_cannot_be_given_to_another_basket() -> None:
         assert sorted(base.station.sessions) == [8]
         assert [(s.number, s.clear_type) for s in base.station.history] == [(8, "REMOVED")]
         assert base.station.pages == []
+
+
+async def test_a_restarted_tablet_still_pages_on_recall(tmp_path) -> None:
+    async with parked_basket("Tui") as (counter, tablet), running_base() as base:
+        parked = tablet.state.parked
+        tickets, actions = tmp_path / "tickets.json", tmp_path / "queue.json"
+        link = PagerLink("127.0.0.1", base.port, timeout=1.0)
+        async with running_queue(link, journal=actions) as queue:
+            handoff = PagerHandoff(queue, lambda key: sale_state(tablet, key), journal=tickets)
+            handoff.hand_out(12, code=parked.code, sale_key=parked.key, label="Tui")
+            await queue.drained(5)
+        # the tablet restarts; the lane recalls the basket meanwhile
+        sim_presell.recall(counter, parked.code)
+        async with running_queue(link, journal=actions, first_delay=0.05) as queue:
+            handoff = PagerHandoff(queue, lambda key: sale_state(tablet, key), lane_label="Lane 3", shows_text=True, poll_s=0.1, journal=tickets)
+            watch = asyncio.create_task(handoff.run())
+            try:
+                await wait_until(lambda: base.station.pages, what="the page after the restart")
+                await queue.drained(5)
+            finally:
+                watch.cancel()
+                with contextlib.suppress(asyncio.CancelledError):
+                    await watch
+        await link.close()
+        assert [(p.number, p.message) for p in base.station.pages] == [(12, "Go to Lane 3")]

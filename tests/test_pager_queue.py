@@ -118,3 +118,43 @@ async def test_page_for_a_number_the_base_forgot_is_reported_not_retried() -> No
             assert "11" in (queue.state.last_error or "") and "4.04" in queue.state.last_error
         await link.close()
         assert sim.station.pages == []
+
+
+async def test_a_restart_while_the_base_is_away_loses_nothing(tmp_path) -> None:
+    journal = tmp_path / "pagers.json"
+    station = BaseStation()
+    sim = PagerSimulator(station, host="127.0.0.1")
+    await sim.start()
+    port = sim.port
+    await sim.stop()  # the base is away
+    link = PagerLink("127.0.0.1", port, timeout=0.3)
+    async with running_queue(link, journal=journal, **FAST) as queue:
+        queue.assign(31, label="Kept")
+        queue.page(31, message="Lane 4")
+        await wait_until(lambda: queue.state.reachable is False)
+    await link.close()  # the tablet is closed (or crashes) with two actions unsent
+    assert journal.is_file()
+    sim = PagerSimulator(station, host="127.0.0.1", port=port)
+    await sim.start()
+    link = PagerLink("127.0.0.1", port, timeout=1.0)
+    try:
+        async with running_queue(link, journal=journal, **FAST) as queue:  # the tablet starts again
+            assert queue.state.waiting_actions == 2 and queue.state.assignment(31).label == "Kept"
+            await queue.drained(5)
+            with pytest.raises(PagerRejected):
+                queue.page(99)  # still only assigned numbers
+        assert [(p.number, p.message) for p in station.pages] == [(31, "Lane 4")]
+        assert station.sessions[31].label == "Kept"
+    finally:
+        await link.close()
+        await sim.stop()
+
+
+async def test_an_unreadable_journal_is_kept_aside(tmp_path) -> None:
+    journal = tmp_path / "pagers.json"
+    journal.write_text("{not json")
+    link = PagerLink("127.0.0.1", 9, timeout=0.3)
+    async with running_queue(link, journal=journal) as queue:
+        assert queue.state.pending == ()
+    await link.close()
+    assert (tmp_path / "pagers.json.unreadable").read_text() == "{not json"

@@ -15,8 +15,12 @@ Knows nothing of the presell package: the tablet passes ``fetch_state``.
 from __future__ import annotations
 
 import asyncio
+import contextlib
+import json
 import logging
-from dataclasses import dataclass, replace
+import os
+from dataclasses import asdict, dataclass, replace
+from pathlib import Path
 from typing import Awaitable, Callable
 
 from .queue import PagerDeskState, PagerQueue, PagerRejected
@@ -71,6 +75,7 @@ class PagerHandoff:
         shows_text: bool = False,
         poll_s: float = 2.0,
         on_change: Callable[[HandoffState], None] | None = None,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         self.queue = queue
         self.fetch_state = fetch_state
@@ -82,6 +87,8 @@ class PagerHandoff:
         self._tickets: dict[int, PagerTicket] = {}  # active tickets by pager number
         self._done: list[PagerTicket] = []  # collected or cancelled, newest last (kept 20)
         self.state = HandoffState()
+        self.journal = Path(journal) if journal else None
+        self._restore()
         previous = queue.on_change
         queue.on_change = lambda desk: (previous(desk) if previous else None, self._desk(desk))  # type: ignore[func-returns-value]
         self._wake = asyncio.Event()
@@ -165,7 +172,37 @@ class PagerHandoff:
                 self._tickets[number] = replace(ticket, status=assignment.status)
         self._publish(desk)
 
+    def _restore(self) -> None:
+        """Tickets from before a restart (``journal``): a basket parked then still pages on recall."""
+        if self.journal is None or not self.journal.is_file():
+            return
+        try:
+            data = json.loads(self.journal.read_text(encoding="utf-8"))
+            fields = PagerTicket.__dataclass_fields__
+            active = [PagerTicket(**{k: v for k, v in raw.items() if k in fields}) for raw in data["active"]]
+            done = [PagerTicket(**{k: v for k, v in raw.items() if k in fields}) for raw in data["done"]]
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            kept = self.journal.with_name(self.journal.name + ".unreadable")
+            with contextlib.suppress(OSError):
+                self.journal.replace(kept)
+            log.error("pager hand-off journal %s is unreadable (%s); kept as %s", self.journal, exc, kept)
+            return
+        self._tickets = {t.number: t for t in active if isinstance(t.number, int)}
+        self._done = done[-20:]
+
+    def _save(self) -> None:
+        if self.journal is None:
+            return
+        from ..atomic import write_atomic
+
+        data = {"version": 1, "active": [asdict(t) for t in self._tickets.values()], "done": [asdict(t) for t in self._done]}
+        try:
+            write_atomic(self.journal, json.dumps(data, separators=(",", ":")))
+        except OSError as exc:
+            log.error("cannot write the pager hand-off journal %s: %s", self.journal, exc)
+
     def _publish(self, desk: PagerDeskState | None = None) -> None:
+        self._save()
         desk = desk or self.queue.state
         self.state = HandoffState(
             tickets=tuple([*self._done, *self._tickets.values()]),

@@ -19,16 +19,22 @@ The rules (docs/pagers.md, "No page lost or doubled"):
   remove the base answers 4.04 (already gone) counts as done.
 
 ``state`` is an immutable ``PagerDeskState`` published to ``on_change`` after every change.
+With ``journal=PATH`` the queue and the assignments are written there (atomically) at
+every change and read back at start, so a tablet restarted while the base is away still
+sends what staff asked for.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import json
 import logging
+import os
 import time
-from dataclasses import dataclass, field, replace
-from typing import Callable
+from dataclasses import asdict, dataclass, field, replace
+from pathlib import Path
+from typing import Any, Callable
 
 from . import dialect
 from .codec import PagerReplyError
@@ -146,6 +152,7 @@ class PagerQueue:
         first_delay: float = 0.25,
         max_delay: float = 2.0,
         min_interval: float = 0.02,
+        journal: str | os.PathLike[str] | None = None,
     ) -> None:
         self.link = link
         self.on_change = on_change
@@ -158,6 +165,12 @@ class PagerQueue:
         self._wake = asyncio.Event()
         self._idle = asyncio.Event()
         self._idle.set()
+        self.journal = Path(journal) if journal else None
+        if self.journal is not None:
+            self._restore()
+            if self.state.pending:
+                self._idle.clear()
+                self._wake.set()
 
     # --- staff side -------------------------------------------------------------------
 
@@ -193,17 +206,79 @@ class PagerQueue:
 
     def _publish(self, state: PagerDeskState) -> None:
         self.state = state
+        self._save()
         if self.on_change is not None:
             try:
                 self.on_change(state)
             except Exception:  # a UI callback must never stop the sender
                 log.exception("pager desk listener failed")
 
+    # --- the journal ------------------------------------------------------------------
+
+    def _save(self) -> None:
+        if self.journal is None:
+            return
+        from ..atomic import write_atomic
+
+        def action(a: PagerAction) -> dict[str, Any]:
+            out = asdict(a)
+            b = a.before
+            out["before"] = None if b is None else {"number": b.number, "state": b.state, "sequence": b.sequence, "notified": b.notified.isoformat() if b.notified else None}
+            return out
+
+        data = {
+            "version": 1,
+            "seq": self._seq,
+            "pending": [action(a) for a in self.state.pending],
+            "assignments": [asdict(a) for a in self.state.assignments.values()],
+        }
+        try:
+            write_atomic(self.journal, json.dumps(data, separators=(",", ":")))
+        except OSError as exc:
+            log.error("cannot write the pager journal %s: %s", self.journal, exc)
+
+    def _restore(self) -> None:
+        from ..atomic import sweep_temps
+        from .codec import parse_timestamp
+
+        assert self.journal is not None
+        sweep_temps(self.journal)
+        if not self.journal.is_file():
+            return
+        try:
+            data = json.loads(self.journal.read_text(encoding="utf-8"))
+            pending = []
+            for raw in data["pending"]:
+                before = raw.pop("before", None)
+                raw = {k: v for k, v in raw.items() if k in PagerAction.__dataclass_fields__}
+                if raw.get("kind") not in KINDS or not isinstance(raw.get("number"), int):
+                    continue
+                session = None
+                if isinstance(before, dict) and isinstance(before.get("number"), int):
+                    session = PagerSession(number=before["number"], state=str(before.get("state") or "started"), sequence=before.get("sequence"), notified=parse_timestamp(before.get("notified")))
+                pending.append(PagerAction(**raw, before=session))
+            assignments = {}
+            for raw in data["assignments"]:
+                raw = {k: v for k, v in raw.items() if k in PagerAssignment.__dataclass_fields__}
+                if isinstance(raw.get("number"), int):
+                    assignments[raw["number"]] = PagerAssignment(**raw)
+            self._seq = max([int(data.get("seq", 0)), *(a.seq for a in pending)])
+        except (OSError, ValueError, KeyError, TypeError) as exc:
+            kept = self.journal.with_name(self.journal.name + ".unreadable")
+            with contextlib.suppress(OSError):
+                self.journal.replace(kept)
+            log.error("pager journal %s is unreadable (%s); kept as %s, starting empty", self.journal, exc, kept)
+            return
+        self.state = PagerDeskState(assignments=assignments, pending=tuple(pending))
+        if pending:
+            log.info("pager journal: %d action(s) from before the restart to send", len(pending))
+
     def _set_head(self, action: PagerAction) -> None:
         pending = list(self.state.pending)
         if pending and pending[0].seq == action.seq:
             pending[0] = action
             self.state = replace(self.state, pending=tuple(pending))
+            self._save()
 
     def _done(self, action: PagerAction, session: PagerSession | None, *, error: str | None = None) -> None:
         pending = tuple(p for p in self.state.pending if p.seq != action.seq)
@@ -295,7 +370,7 @@ class PagerQueue:
 
 
 @contextlib.asynccontextmanager
-async def running_queue(link: PagerLink, on_change: Callable[[PagerDeskState], None] | None = None, **kwargs: float):
+async def running_queue(link: PagerLink, on_change: Callable[[PagerDeskState], None] | None = None, **kwargs: Any):
     """A PagerQueue whose sender runs in a task for the ``async with`` block."""
     queue = PagerQueue(link, on_change, **kwargs)
     task = asyncio.create_task(queue.run(), name="pager-queue")

@@ -16,7 +16,9 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import os
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 import shiboken6
@@ -252,16 +254,20 @@ class PagerStep:
         await self.link.close()
 
 
-def install_pagers(run: Any, *, host: str, port: int, goal_s: int | None = None, lane_label: str = "", shows_text: bool = False, poll_s: float = 2.0) -> PagerStep:
-    """Add the pager step to a running presell tablet (``PresellRun``); needs a running loop."""
+def install_pagers(run: Any, *, host: str, port: int, goal_s: int | None = None, lane_label: str = "", shows_text: bool = False, poll_s: float = 2.0, journal_dir: str | os.PathLike[str] | None = None) -> PagerStep:
+    """Add the pager step to a running presell tablet (``PresellRun``); needs a running loop.
+
+    ``journal_dir`` (e.g. the folder of the basket journal): the pager queue and the
+    hand-out tickets are kept there, so a restart loses no pager action."""
+    folder = Path(journal_dir) if journal_dir else None
     link = PagerLink(host, port)
-    queue = PagerQueue(link)
+    queue = PagerQueue(link, journal=folder / "presell-pager-queue.json" if folder else None)
     tablet = run.tablet
 
     async def fetch_state(key: str) -> str | None:
         return (await tablet.builder.fetch(key)).state
 
-    handoff = PagerHandoff(queue, fetch_state, goal_s=goal_s, lane_label=lane_label, shows_text=shows_text, poll_s=poll_s)
+    handoff = PagerHandoff(queue, fetch_state, goal_s=goal_s, lane_label=lane_label, shows_text=shows_text, poll_s=poll_s, journal=folder / "presell-pager-tickets.json" if folder else None)
     window = run.window
     panel = PagerPanel(window, handoff)
     layout = window.code_page.layout()
