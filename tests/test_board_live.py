@@ -3,6 +3,7 @@ with real widgets offscreen: what a guest and staff see, how fast a page shows."
 
 from __future__ import annotations
 
+import asyncio
 import json
 import subprocess
 import sys
@@ -155,3 +156,26 @@ def test_board_command_writes_state_file_and_screenshot(tmp_path: Path) -> None:
 def test_board_command_without_a_base_is_one_clear_line() -> None:
     proc = subprocess.run([sys.executable, "-m", "display_app", "board"], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 2 and "--pager" in proc.stderr and "Traceback" not in proc.stderr
+
+
+def test_a_flood_of_changes_costs_far_fewer_reads_and_ends_right(qtbot: Any, qloop: Any, base: PagerSimulator) -> None:  # noqa: F811
+    board = start_board("127.0.0.1", base.port, size=(1280, 720))
+    try:
+        wait_for(qtbot, lambda: board.feed.observing)
+        before = board.feed.refreshes
+        link = PagerLink("127.0.0.1", base.port)
+
+        async def flood() -> None:  # 90 changes as fast as the base takes them, 10 at a time
+            for start in range(0, 60, 10):
+                await asyncio.gather(*(link.create(n, label=f"G{n}") for n in range(start, start + 10)))
+            for start in range(0, 60, 20):
+                await asyncio.gather(*(link.page(n) for n in range(start, start + 20, 2)))
+
+        drive(qtbot, flood(), timeout_ms=30000)
+        drive(qtbot, link.close())
+        wait_for(qtbot, lambda: len(board.window.state.ready) == 30 and len(board.window.state.waiting) == 30)
+        reads = board.feed.refreshes - before
+        assert reads < 45, f"{reads} GETs for 90 changes: notifications should coalesce"
+        assert probe(board.window.state)["footer"]["guests_served"] == 30
+    finally:
+        drive(qtbot, board.close())

@@ -143,6 +143,7 @@ class BoardFeed:
     state: BoardState = field(default_factory=BoardState)
     etag: bytes | None = None
     observing: bool = False
+    refreshes: int = 0  # GETs sent (a flood of notifications costs one GET per loop turn, not one each)
     _kick: asyncio.Event = field(default_factory=asyncio.Event)
 
     def _set(self, state: BoardState) -> None:
@@ -154,6 +155,7 @@ class BoardFeed:
 
     async def refresh(self) -> None:
         """One ETag'd GET; 2.03 leaves the board as it is."""
+        self.refreshes += 1
         try:
             reply, etag = await self.link.list(self.etag)
         except PagerUnreachable as exc:
