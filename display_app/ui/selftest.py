@@ -131,6 +131,22 @@ async def _check(app: Any, result: dict[str, Any]) -> None:
         await _wait("thank-you on screen", lambda: showing("thankyou"), 5.0, result)
         state = probe()
         result.update(screen=state["screen"], total=state["sale"]["total"], lines=len(state["sale"]["lines"]), store=state["store"]["name"])
+        result["step"] = "loading the translations and fonts"
+        from PySide6.QtCore import QCoreApplication
+
+        from ..sale.language import LANGUAGES
+        from .display import theme
+        from .widgets import i18n
+
+        loaded = [code for code in LANGUAGES if i18n.use(code) == code]
+        german = i18n.use("de") and QCoreApplication.translate("Display", "To pay")
+        i18n.use(display.controller.state.language)
+        if loaded != list(LANGUAGES) or german != "Zu zahlen":
+            raise SelfTestFailed(f"translations missing from the build: only {loaded} load")
+        result["languages"] = loaded
+        result["fonts"] = list(theme.font_families())
+        if len(result["fonts"]) < 5:
+            raise SelfTestFailed(f"bundled fonts missing from the build: {result['fonts']}")
         result["step"] = "rendering the window"
         image = display.window.grab().toImage()
         if image.isNull() or image.width() < 100:
