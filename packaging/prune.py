@@ -93,6 +93,76 @@ def orphan_libraries(binaries: list[tuple[str, str, str]]) -> set[str]:
     return {dest for dest in top if dest not in needed and not dest.startswith("libpython")}
 
 
+#: ICU data (``libicudata``, 31 MB, the largest file of the build) that Qt never reads for a
+#: customer display: Qt formats numbers, money and dates from its own CLDR tables and
+#: breaks lines with its own Unicode code; ICU serves it case mapping, normalisation and
+#: character properties (kept). Dropped: legacy text converters (``*.cnv``), collation
+#: (``QCollator``, unused), break-iterator dictionaries, and the localized names of units,
+#: currencies, languages, regions and time zones, transliteration and spelled-out numbers.
+DROP_ICU_TREES = ("brkitr", "coll", "curr", "lang", "region", "translit", "rbnf", "unit", "zone")
+DROP_ICU_SUFFIXES = (".cnv",)
+
+
+def _icu_dropped(name: str) -> bool:
+    parts = name.split("/")
+    return (len(parts) > 2 and parts[1] in DROP_ICU_TREES) or name.endswith(DROP_ICU_SUFFIXES)
+
+
+def slim_icu_data(library: Path, workdir: Path) -> Path | None:
+    """A copy of ``libicudata.so.NN`` without the items ``_icu_dropped`` names (ICU's
+    common-data package rebuilt, then linked into a library of the same soname and
+    symbol with the C compiler). None when it cannot be built here (no ``cc``/``nm``,
+    not Linux, an unknown layout): the build then keeps the whole library."""
+    import shutil
+    import struct
+    import subprocess
+
+    if not sys.platform.startswith("linux") or not (shutil.which("cc") and shutil.which("nm")):
+        return None
+    try:
+        symbols = subprocess.run(["nm", "-D", "--defined-only", "-S", str(library)], capture_output=True, text=True, check=True).stdout
+        name, size = next((f[3], int(f[1], 16)) for f in (line.split() for line in symbols.splitlines()) if len(f) == 4 and f[3].endswith("_dat"))
+        blob = library.read_bytes()
+        start = blob.find(b"CmnD") - 12
+        if start < 0 or blob[start + 2 : start + 4] != b"\xda\x27":
+            return None
+        pkg = blob[start : start + size]
+        head = struct.unpack_from("<H", pkg, 0)[0]
+        count = struct.unpack_from("<I", pkg, head)[0]
+        toc = [struct.unpack_from("<II", pkg, head + 4 + 8 * i) for i in range(count)]
+        items = []
+        for i, (name_at, data_at) in enumerate(toc):
+            item = pkg[head + name_at : pkg.index(b"\0", head + name_at)]
+            end = toc[i + 1][1] if i + 1 < count else size - head
+            if not _icu_dropped(item.decode("ascii")):
+                items.append((item, pkg[head + data_at : head + end]))
+        names_at = 4 + 8 * len(items)
+        names = b""
+        offsets = []
+        for item, _ in items:
+            offsets.append(names_at + len(names))
+            names += item + b"\0"
+        data_at = (names_at + len(names) + 15) // 16 * 16
+        body = bytearray()
+        table = bytearray(struct.pack("<I", len(items)))
+        for (item, data), name_offset in zip(items, offsets):
+            table += struct.pack("<II", name_offset, data_at + len(body))
+            body += data + b"\0" * (-len(data) % 16)
+        package = pkg[:head] + bytes(table) + names + b"\0" * (data_at - names_at - len(names)) + bytes(body)
+        workdir.mkdir(parents=True, exist_ok=True)
+        (workdir / "icudata.dat").write_bytes(package)
+        (workdir / "icudata.S").write_text(
+            f".section .rodata\n.globl {name}\n.type {name}, @object\n.balign 16\n{name}:\n"
+            f'.incbin "icudata.dat"\n.size {name}, . - {name}\n.section .note.GNU-stack,"",@progbits\n',
+            encoding="ascii",
+        )
+        out = workdir / library.name
+        subprocess.run(["cc", "-shared", "-o", out.name, f"-Wl,-soname,{library.name}", "icudata.S"], cwd=workdir, check=True, capture_output=True)
+        return out
+    except (OSError, ValueError, StopIteration, struct.error, subprocess.CalledProcessError):
+        return None
+
+
 def prune_folder(root: Path) -> tuple[int, int]:
     """Delete what ``should_drop`` names under a one-folder build. Returns (files, bytes)."""
     base = root / "_internal" if (root / "_internal").is_dir() else root

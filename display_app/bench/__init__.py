@@ -5,7 +5,10 @@ customer display (``python -m display_app display``, or the frozen program) as
 separate processes, drives sales through the real socket and reads the display's paint
 stamps (ui/display/bench_hook.py, enabled by an environment variable) to measure:
 
-* event-to-screen latency (p50/p99/max) for a 5-line and a 200-line sale, paced updates;
+* event-to-screen latency (p50/p99/max) for a 5-, a 200- and a 1,000-line sale, paced
+  updates, in repeated runs (the median run's p99, the spread), with the display's CPU
+  time per update and how busy the machine was meanwhile;
+* repainted area per update (Qt's paint regions, in a display run of its own);
 * a burst of messages: last message to screen, and how many updates one paint absorbed;
 * start-up to the first painted frame (source, and the frozen build if built);
 * resident memory after start and after 10,000 updates (psutil);
@@ -44,6 +47,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--frozen", metavar="PATH", default=None, help="frozen program to time the start-up of (default dist/display-app/display-app if built)")
     parser.add_argument("--build-frozen", action="store_true", help="run the packaging spec first (one folder and one file)")
     parser.add_argument("--quick", action="store_true", help="a smoke run: few repetitions of everything (figures are rough)")
+    parser.add_argument("--latency-runs", type=int, default=3, metavar="N", help="latency runs per sale size (default 3; 1 with --quick)")
+    parser.add_argument("--display-only", action="store_true", help="measure only the customer display's sections")
     parser.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     parser.add_argument("--out", metavar="PATH", default=None, help="also write the JSON report to PATH")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (children's logs and paint stamps)")
@@ -116,6 +121,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
     seqs = measure.Sequence()
     counter = CounterProcess(workdir)
     display = None
+    machine_load = measure.MachineLoad()
     try:
         runs = 1 if quick else 3
         say(f"start-up from source ({runs} runs)")
@@ -143,10 +149,11 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         report["memory"] = memory
 
         latency: dict[str, Any] = {}
-        for lines, pace in ((5, 25.0), (200, 50.0)):
+        latency_runs = 1 if quick else max(1, args.latency_runs)
+        for lines, pace in ((5, 25.0), (200, 50.0), (1000, 50.0)):
             interval = args.interval_ms or pace
-            say(f"latency: {args.updates} updates of a {lines}-line sale, one every {interval:g} ms")
-            latency[str(lines)] = measure.latency(display, counter, seqs, lines=lines, updates=args.updates, interval_ms=interval, warmup=3 if quick else 10)
+            say(f"latency: {latency_runs} x {args.updates} updates of a {lines}-line sale, one every {interval:g} ms")
+            latency[str(lines)] = measure.latency_runs(display, counter, seqs, lines=lines, updates=args.updates, interval_ms=interval, runs=latency_runs, warmup=3 if quick else 10)
         report["latency"] = latency
 
         burst_n = args.burst if not quick else min(args.burst, 200)
@@ -163,6 +170,17 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         reconnect_runs = 1 if quick else 5
         say(f"reconnect ({reconnect_runs} runs)")
         report["reconnect"], counter = measure.reconnect(workdir, display, counter, seqs, runs=reconnect_runs, down_seconds=0.5 if quick else 3.0)
+
+        display.stop()
+        say("repainted area per update (a display that adds up its paint regions)")
+        display = DisplayProcess(workdir, "damage", counter.port, extra_env={"DISPLAY_APP_BENCH_DAMAGE": "1"})
+        measure.wait_live(display, counter)
+        report["damage"] = {str(n): measure.damage(display, counter, seqs, lines=n, updates=3 if quick else 10) for n in (5, 200, 1000)}
+        report["machine"]["load"] = machine_load.stop()
+        report["machine"]["too_busy"] = measure.too_busy(report)
+        if args.display_only:
+            report["budgets"] = judge(report)
+            return report
 
         from . import visits
 

@@ -5,6 +5,7 @@ report (times in ms, memory in MB, CPU in percent of one core). No Qt here.
 from __future__ import annotations
 
 import math
+import os
 import statistics
 import subprocess
 import sys
@@ -41,6 +42,53 @@ def ms(ns: int | float) -> float:
     return round(ns / 1e6, 3)
 
 
+class MachineLoad:
+    """How busy the machine was while a figure was taken: the whole machine's CPU use,
+    the share of it that was not the benchmark's own processes (the display, the counter,
+    this process), and the 1-minute load average. Figures taken while others used more
+    than ``BUSY_CORES`` cores mean little: ``busy`` says so."""
+
+    BUSY_CORES = 0.5
+
+    def __init__(self, *pids: int) -> None:
+        import psutil
+
+        self._procs = [psutil.Process(pid) for pid in (os.getpid(), *pids)]
+        self._t0 = time.monotonic()
+        self._sys0 = self._system_busy()
+        self._own0 = self._own()
+
+    @staticmethod
+    def _system_busy() -> float:
+        import psutil
+
+        times = psutil.cpu_times()
+        return sum(times) - times.idle - getattr(times, "iowait", 0.0)
+
+    def _own(self) -> float:
+        total = 0.0
+        for proc in self._procs:
+            try:
+                times = proc.cpu_times()
+                total += times.user + times.system
+            except Exception:  # noqa: BLE001 (a child gone: its time stays counted)
+                pass
+        return total
+
+    def stop(self) -> dict[str, Any]:
+        wall = max(1e-6, time.monotonic() - self._t0)
+        busy = (self._system_busy() - self._sys0) / wall
+        own = (self._own() - self._own0) / wall
+        others = max(0.0, busy - own)
+        return {
+            "cpus": os.cpu_count(),
+            "machine_busy_cores": round(busy, 2),
+            "others_cores": round(others, 2),
+            "loadavg_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
+            "busy": others > self.BUSY_CORES,
+        }
+
+
 def wait_live(display: DisplayProcess, counter: CounterProcess, timeout: float = 30) -> dict[str, Any]:
     counter.call("wait_display", timeout=timeout)
     return display.wait_for(lambda r: r.get("conn") == "connected", timeout, "a live screen")
@@ -61,8 +109,12 @@ def latency(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *,
         display.wait_seq(first + warmup - 1, 30)
     since = len(display.stamps.records)
     first = seqs.take(updates)
+    load = MachineLoad(display.ps.pid, counter.proc.pid)
+    cpu0 = display.cpu_seconds()
     sent = counter.call("paced", count=updates, interval_ms=interval_ms, seq=first)["sent"]
     display.wait_seq(first + updates - 1, 60, since=since)
+    cpu = display.cpu_seconds() - cpu0
+    machine = load.stop()
     paints = [(seq_of(r.get("when", "")) or -1, r["t"]) for r in display.stamps.paints[0:] if r.get("t", 0) >= sent[0][1]]
     latencies: list[float] = []
     exact = 0
@@ -83,6 +135,62 @@ def latency(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *,
         "max_ms": round(max(latencies), 3),
         "mean_ms": round(statistics.fmean(latencies), 3),
         "painted_each": exact,  # updates painted on their own (the rest were coalesced into a newer paint)
+        # The display's CPU time (user + system) over the run, per update: receiving,
+        # parsing, reducing, laying out, painting; includes its idle ticks (~0.1 % of a core).
+        "cpu_per_update_ms": round(cpu * 1000 / updates, 3),
+        "load": machine,
+    }
+
+
+def latency_runs(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *, lines: int, updates: int, interval_ms: float, runs: int, warmup: int = 10) -> dict[str, Any]:
+    """``runs`` latency runs: the median run's p99 (the budgeted figure) with the spread
+    of the runs' p99, the median CPU per update, and how busy the machine was."""
+    results = [latency(display, counter, seqs, lines=lines, updates=updates, interval_ms=interval_ms, warmup=warmup) for _ in range(runs)]
+    p99s = [r["p99_ms"] for r in results]
+    busy_runs = sum(1 for r in results if r["load"]["busy"])
+    return {
+        "lines": lines,
+        "updates": updates,
+        "interval_ms": interval_ms,
+        "runs": runs,
+        "p50_ms": round(statistics.median(r["p50_ms"] for r in results), 3),
+        "p99_ms": round(statistics.median(p99s), 3),
+        "p99_min_ms": min(p99s),
+        "p99_max_ms": max(p99s),
+        "max_ms": max(r["max_ms"] for r in results),
+        "painted_each": sum(r["painted_each"] for r in results),
+        "cpu_per_update_ms": round(statistics.median(r["cpu_per_update_ms"] for r in results), 3),
+        "others_cores_max": max(r["load"]["others_cores"] for r in results),
+        "busy_runs": busy_runs,
+        "all": results,
+    }
+
+
+def damage(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *, lines: int, updates: int = 30, interval_ms: float = 1000.0) -> dict[str, Any]:
+    """Repainted area per update (a display started with ``DISPLAY_APP_BENCH_DAMAGE``):
+    quantity changes of the newest line, slow enough for each highlight fade to finish."""
+    show_sale(display, counter, seqs, lines)
+    first = seqs.take(updates)
+    since = len(display.stamps.records)
+    counter.call("paced", count=updates, interval_ms=interval_ms, seq=first)
+    display.wait_seq(first + updates - 1, 60 + updates * interval_ms / 1000, since=since)
+    time.sleep(1.0)  # the last fade
+    display.stamps.poll()
+    stamps = [r for r in display.stamps.records[since:] if r.get("event") == "paint" and "area" in r]
+    if len(stamps) < 2:
+        raise BenchError("no repainted-area stamps: is DISPLAY_APP_BENCH_DAMAGE set for the display?")
+    window = stamps[0]["window"]
+    own = [r["area"] for r in stamps]
+    between = [(r["between"], r["frames"]) for r in stamps[1:]]  # what each previous update's fade painted
+    per_update = statistics.mean(a + b for a, (b, _) in zip(own, between + [(0, 0)]))
+    return {
+        "lines": lines,
+        "updates": len(stamps),
+        "window_px": window,
+        "update_area_percent": round(100 * statistics.median(own) / window, 2),
+        "fade_frames": round(statistics.median(f for _, f in between), 1) if between else None,
+        "fade_area_percent": round(100 * statistics.median(b / max(1, f) for b, f in between) / window, 2) if between else None,
+        "area_per_update_percent": round(100 * per_update / window, 1),  # the update and its fade, summed frame by frame
     }
 
 
@@ -127,6 +235,7 @@ def memory_and_churn(display: DisplayProcess, counter: CounterProcess, seqs: Seq
     ``per_sale`` messages). Sent in chunks that the screen catches up with."""
     time.sleep(settle)
     start = display.rss()
+    pss_start = display.pss()
     samples = [start]
     done = 0
     chunk = max(1, min(1000, updates))
@@ -140,8 +249,11 @@ def memory_and_churn(display: DisplayProcess, counter: CounterProcess, seqs: Seq
         samples.append(display.rss())
     time.sleep(settle)
     end = display.rss()
+    pss_end = display.pss()
     out = {
         "updates": updates,
+        "pss_after_start_mb": round(pss_start / MB, 1) if pss_start is not None else None,
+        "pss_after_updates_mb": round(pss_end / MB, 1) if pss_end is not None else None,
         "rss_after_start_mb": round(start / MB, 1),
         "rss_after_updates_mb": round(end / MB, 1),
         "growth_mb": round((end - start) / MB, 2),
@@ -255,3 +367,20 @@ def build_frozen(root: Path, onefile: bool = False) -> None:
         result = subprocess.run(command + extra, cwd=root, capture_output=True, text=True)
         if result.returncode != 0:
             raise BenchError(f"the frozen build failed:\n{result.stderr[-2000:]}")
+
+
+def too_busy(report: dict[str, Any]) -> dict[str, Any]:
+    """Whether the machine was too busy for the figures to mean much, and why: other
+    processes used more than ``MachineLoad.BUSY_CORES`` cores over the whole run or in a
+    latency run, or the runs' p99 disagree by more than 2x."""
+    reasons = []
+    load = report.get("machine", {}).get("load", {})
+    if load.get("busy"):
+        reasons.append(f"other processes used {load.get('others_cores')} cores over the run")
+    for lines, lat in report.get("latency", {}).items():
+        if lat.get("busy_runs"):
+            reasons.append(f"{lat['busy_runs']} of {lat.get('runs')} {lines}-line latency runs shared the machine (others up to {lat.get('others_cores_max')} cores)")
+        low, high = lat.get("p99_min_ms"), lat.get("p99_max_ms")
+        if low and high and high > 2 * low:
+            reasons.append(f"{lines}-line p99 spread {low}-{high} ms")
+    return {"verdict": bool(reasons), "reasons": reasons}

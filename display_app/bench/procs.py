@@ -202,6 +202,17 @@ class DisplayProcess:
                 pass
         return total
 
+    def pss(self) -> int | None:
+        """Proportional set size (bytes; shared pages split between their users), with
+        children like ``rss``; None where the system does not say (not Linux)."""
+        total = 0
+        for proc in (self.ps, *self.ps.children(recursive=True)):
+            try:
+                total += proc.memory_full_info().pss
+            except (psutil.Error, AttributeError):
+                return None
+        return total
+
     def cpu_seconds(self) -> float:
         times = self.ps.cpu_times()
         return times.user + times.system

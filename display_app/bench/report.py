@@ -17,15 +17,18 @@ class Budget:
 
 #: The published budgets (README.md, Performance). A figure at or above its limit is a miss.
 BUDGETS: tuple[Budget, ...] = (
-    Budget("latency p99, 5-line sale", ("latency", "5", "p99_ms"), 16, "ms"),
-    Budget("latency p99, 200-line sale", ("latency", "200", "p99_ms"), 33, "ms"),
-    Budget("burst: last message to screen", ("burst", "last_to_screen_ms"), 100, "ms"),
-    Budget("start-up to first frame, frozen", ("startup", "frozen", "first_paint_ms"), 1500, "ms"),
-    Budget("RSS after start", ("memory", "rss_after_start_mb"), 150, "MB"),
-    Budget("RSS after the updates", ("memory", "rss_after_updates_mb"), 150, "MB"),
-    Budget("RSS growth per 10,000 updates", ("memory", "growth_per_10k_mb"), 5, "MB"),
-    Budget("idle CPU, idle screen", ("idle_cpu", "idle_screen_percent"), 1, "%"),
-    Budget("one-folder build size", ("size", "onefolder_mb"), 120, "MB"),
+    # Issue 16 (beat a browser kiosk): p99 is the median of the runs' p99.
+    Budget("latency p99, 5-line sale", ("latency", "5", "p99_ms"), 8, "ms"),
+    Budget("latency p99, 200-line sale", ("latency", "200", "p99_ms"), 8, "ms"),
+    Budget("latency p99, 1,000-line sale", ("latency", "1000", "p99_ms"), 8, "ms"),
+    Budget("CPU per update, 5-line sale", ("latency", "5", "cpu_per_update_ms"), 3, "ms"),
+    Budget("CPU per update, 200-line sale", ("latency", "200", "cpu_per_update_ms"), 5, "ms"),
+    Budget("burst: last message to screen", ("burst", "last_to_screen_ms"), 10, "ms"),
+    Budget("start-up to live sale, frozen", ("startup", "frozen", "first_live_ms"), 250, "ms"),
+    Budget("PSS after the updates", ("memory", "pss_after_updates_mb"), 80, "MB"),
+    Budget("RSS growth per 10,000 updates", ("memory", "growth_per_10k_mb"), 2, "MB"),
+    Budget("idle CPU, idle screen", ("idle_cpu", "idle_screen_percent"), 0.25, "%"),
+    Budget("one-folder build size", ("size", "onefolder_mb"), 100, "MB"),
     Budget("reconnect after the counter is back", ("reconnect", "max_ms"), 1000, "ms"),
     Budget("visits: scan to greeting on screen", ("visits", "scan_to_greeting", "max_ms"), 1000, "ms"),
     Budget("visits: association p99", ("visits", "association", "p99_ms"), 100, "ms"),
@@ -97,12 +100,20 @@ def table(report: dict[str, Any]) -> str:
             result = {True: "pass", False: "MISS", None: "n/a"}[verdict["pass"]]
         rows.append((label, _fmt(node, unit) if not isinstance(node, str) else node, budget, result))
 
-    for lines in ("5", "200"):
-        lat = report.get("latency", {}).get(lines, {})
-        n = lat.get("updates", "?")
-        row(f"latency {lines}-line sale p50 ({n} updates)", ("latency", lines, "p50_ms"), "ms")
-        row(f"latency {lines}-line sale p99", ("latency", lines, "p99_ms"), "ms")
+    for lines in ("5", "200", "1000"):
+        lat = report.get("latency", {}).get(lines)
+        if lat is None:
+            continue
+        n, runs = lat.get("updates", "?"), lat.get("runs", 1)
+        row(f"latency {lines}-line sale p50 ({runs} x {n} updates)", ("latency", lines, "p50_ms"), "ms")
+        row(f"latency {lines}-line sale p99 (median of {runs})", ("latency", lines, "p99_ms"), "ms")
+        if "p99_min_ms" in lat:
+            rows.append((f"  spread of the runs' p99", f"{_fmt(lat['p99_min_ms'])}-{_fmt(lat['p99_max_ms'], 'ms')}", "", ""))
         row(f"latency {lines}-line sale max", ("latency", lines, "max_ms"), "ms")
+        row(f"CPU per update, {lines}-line sale", ("latency", lines, "cpu_per_update_ms"), "ms")
+    for lines, dmg in report.get("damage", {}).items():
+        rows.append((f"repainted per update, {lines}-line sale", f"{_fmt(dmg.get('update_area_percent'))} %", "", ""))
+        rows.append((f"  fade: frames x area of each", f"{_fmt(dmg.get('fade_frames'))} x {_fmt(dmg.get('fade_area_percent'))} %", "", ""))
     n = report.get("burst", {}).get("messages", "?")
     row(f"burst of {n}: sending took", ("burst", "send_ms"), "ms")
     runs = report.get("burst", {}).get("runs", 1)
@@ -117,8 +128,10 @@ def table(report: dict[str, Any]) -> str:
             row(f"start-up {kind}: first frame", ("startup", kind, "first_paint_ms"), "ms")
             row(f"start-up {kind}: live (counter data)", ("startup", kind, "first_live_ms"), "ms")
         else:
-            rows.append((f"start-up {kind}", start.get("status", "-"), "< 1,500 ms" if kind == "frozen" else "", "n/a" if kind == "frozen" else ""))
+            rows.append((f"start-up {kind}", start.get("status", "-"), "< 250 ms" if kind == "frozen" else "", "n/a" if kind == "frozen" else ""))
     row("RSS after start", ("memory", "rss_after_start_mb"), "MB")
+    row("PSS after start", ("memory", "pss_after_start_mb"), "MB")
+    row("PSS after the updates", ("memory", "pss_after_updates_mb"), "MB")
     n = report.get("memory", {}).get("updates", "?")
     row(f"RSS after {n:,} updates" if isinstance(n, int) else "RSS after the updates", ("memory", "rss_after_updates_mb"), "MB")
     row("RSS growth per 10,000 updates", ("memory", "growth_per_10k_mb"), "MB")
@@ -129,7 +142,7 @@ def table(report: dict[str, Any]) -> str:
     row("idle CPU, sale screen", ("idle_cpu", "sale_screen_percent"), "%")
     size = report.get("size", {})
     if size.get("onefolder_mb") is None and size.get("onefile_mb") is None:
-        rows.append(("frozen build size", size.get("status", "not built"), "< 120 MB", "n/a"))
+        rows.append(("frozen build size", size.get("status", "not built"), "< 100 MB", "n/a"))
     else:
         row("one-folder build size", ("size", "onefolder_mb"), "MB")
         row("one-file program size", ("size", "onefile_mb"), "MB")
@@ -161,4 +174,13 @@ def table(report: dict[str, Any]) -> str:
         f"{machine.get('cpus', '?')} CPUs, {machine.get('platform', '?')}, Python {machine.get('python', '?')}, "
         f"Qt platform {machine.get('qt_platform', '?')}; {len(misses)} budget(s) missed" + (f": {', '.join(misses)}" if misses else "")
     )
+    load = machine.get("load")
+    if load:
+        lines_out.append(
+            f"machine load over the run: {load.get('machine_busy_cores')} cores busy, {load.get('others_cores')} of them "
+            f"not the benchmark's; 1-minute load average {load.get('loadavg_1m')}"
+        )
+    busy = machine.get("too_busy")
+    if busy and busy.get("verdict"):
+        lines_out.append("TOO BUSY: the machine was shared while measuring; treat these figures as rough (" + "; ".join(busy["reasons"]) + ")")
     return "\n".join(lines_out)

@@ -13,6 +13,14 @@ CLOCK_MONOTONIC is system-wide, so the benchmark compares it with its own clock.
 
 Cost when off: one environment lookup at start. When on: an event filter on the
 top-level window (a few microseconds per repaint) and one short write per paint.
+
+Repainted area (``DISPLAY_APP_BENCH_DAMAGE=1`` as well): an application-wide filter adds
+up Qt's own paint-event regions of every widget, in window pixels, for each repaint of
+the window. Each stamp then also carries ``area`` (pixels repainted by the repaint that
+showed the state), ``between`` (pixels repainted since the previous stamp by repaints
+that showed no new state: the newest line's fade, the clock), ``frames`` (how many of
+those) and ``window`` (the window's pixels). It costs a Python call per event, so the
+benchmark measures it in a run of its own.
 """
 
 from __future__ import annotations
@@ -23,11 +31,36 @@ import os
 import time
 from typing import Any, TextIO
 
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QRegion
 
 log = logging.getLogger(__name__)
 
 ENV = "DISPLAY_APP_BENCH_STAMPS"
+DAMAGE_ENV = "DISPLAY_APP_BENCH_DAMAGE"
+
+
+class PaintedArea(QObject):
+    """Adds up the regions of every widget's paint events (application-wide filter)."""
+
+    def __init__(self, window: Any) -> None:
+        super().__init__(window)
+        self.window = window
+        self.region = QRegion()
+        from PySide6.QtWidgets import QApplication
+
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is self.window:
+            self.region += event.region().translated(obj.mapTo(self.window, QPoint(0, 0)))
+        return False
+
+    def take(self) -> int:
+        """Pixels painted since the last call."""
+        area = sum(r.width() * r.height() for r in self.region)
+        self.region = QRegion()
+        return area
 
 
 class PaintStamps(QObject):
@@ -39,6 +72,9 @@ class PaintStamps(QObject):
         self.controller = run.controller
         self.out = out
         self._seen = self.window.paints
+        self.damage = PaintedArea(self.window) if os.environ.get(DAMAGE_ENV) else None
+        self._between = 0  # pixels repainted since the last stamp without a new state
+        self._frames = 0
         self.window.installEventFilter(self)
         self.write({"t": time.monotonic_ns(), "event": "start", "pid": os.getpid()})
 
@@ -55,17 +91,25 @@ class PaintStamps(QObject):
         # Deliver the repaint ourselves (filters do not see a direct event() call), so the
         # stamp is taken after every widget of the window has been painted.
         obj.event(event)
+        area = self.damage.take() if self.damage is not None else 0
         if self.window.paints != self._seen:
             self._seen = self.window.paints
             state = self.window.state
-            self.write({
+            record = {
                 "t": time.monotonic_ns(),
                 "event": "paint",
                 "screen": str(state.screen),
                 "conn": str(state.connection),
                 "when": state.sale.when if state.sale is not None else "",
                 "recv": self.controller.updates_received,
-            })
+            }
+            if self.damage is not None:
+                record.update(area=area, between=self._between, frames=self._frames, window=self.window.width() * self.window.height())
+                self._between = self._frames = 0
+            self.write(record)
+        elif area:
+            self._between += area
+            self._frames += 1
         return True
 
 
