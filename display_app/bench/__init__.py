@@ -54,6 +54,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the work folder (children's logs and paint stamps)")
     parser.add_argument("--visits-outage", type=float, default=60.0, metavar="S", help="outage the visit-session replay figure rides out (default 60; 2 with --quick)")
     parser.add_argument("--visits-only", action="store_true", help="measure only the visit-session section (shopper identification)")
+    parser.add_argument("--wall-only", action="store_true", help="measure only the Lane Wall section (200 stores x 8 lanes; about 4 minutes)")
+    parser.add_argument("--no-wall", action="store_true", help="leave out the Lane Wall section")
 
 
 def source_root() -> Path:
@@ -112,6 +114,12 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
             "qt_platform": os.environ.get("QT_QPA_PLATFORM", "default"),
         },
     }
+    if args.wall_only:
+        from . import wall
+
+        report["wall"] = wall.measure(workdir, quick=quick, say=say)
+        report["budgets"] = judge(report)
+        return report
     if args.visits_only:
         from . import visits
 
@@ -185,6 +193,10 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         from . import visits
 
         report["visits"] = visits.measure(quick=quick, outage_seconds=args.visits_outage, say=say)
+        if not args.no_wall:
+            from . import wall
+
+            report["wall"] = wall.measure(workdir, quick=quick, say=say)
     finally:
         if display is not None:
             display.stop()

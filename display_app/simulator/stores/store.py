@@ -24,15 +24,47 @@ import asyncio
 import logging
 import random
 from dataclasses import dataclass, field
+from decimal import Decimal
 from typing import Any, Mapping
 
 from ...fd1 import dialect, packets
 from ..counter.catalogue import Catalogue
 from ..counter.client import Client, EndpointError, SimFirehose
-from ..counter.lane import SOURCE, Lane, LaneError
+from ..counter.lane import SOURCE, Lane, LaneError, Line, cents, local_time_text, wire
 from ..counter.server import CUSTDISP_EVENTS, CounterSimulator
 
 log = logging.getLogger(__name__)
+
+
+class FastLane(Lane):
+    """A ``Lane`` whose snapshot reuses each unchanged line's wire form and price: a store
+    serving thousands of messages a second must not rebuild every line of every sale."""
+
+    def _line(self, line: Line) -> tuple[Any, dict[str, Any], Decimal]:
+        key = (line.qty, line.pidflag, line.discount_percent, line.discount_amount, line.unitprice, line.pricecause)
+        hit = getattr(line, "_wire_cache", None)
+        if hit is None or hit[0] != key:
+            hit = (key, line.to_wire(), line.totalprice)
+            line._wire_cache = hit  # type: ignore[attr-defined]
+        return hit
+
+    def total(self) -> Decimal:
+        if self._sale is None:
+            return Decimal("0.00")
+        return cents(sum((self._line(line)[2] for line in self._sale.lines if not line.voided), Decimal(0)))
+
+    def snapshot(self) -> dict[str, Any]:
+        sale = self._sale
+        if sale is None:
+            return super().snapshot()
+        return {
+            "salephyskey": sale.key,
+            "source": dict(SOURCE),
+            "datetimelocal": local_time_text(sale.completed_at or self.clock()),
+            "saletotal": wire(self.total()),
+            "lines": [self._line(line)[1] for line in sale.lines],
+            "payments": [payment.to_wire() for payment in sale.payments],
+        }
 
 
 @dataclass(eq=False)
@@ -82,7 +114,7 @@ class StoreSimulator(CounterSimulator):
         self.messages_sent = 0  # sale messages queued to clients (for the bench)
 
     def add_checkout(self, lane_no: int, device: str) -> Checkout:
-        lane = Lane(self.lane.catalogue)
+        lane = FastLane(self.lane.catalogue)
         checkout = Checkout(lane_no=lane_no, device=device, lane=lane,
                             source={**SOURCE, "lane": lane_no, "device": device})
         lane.on_change.append(lambda sc, snapshot, c=checkout: self._checkout_changed(c, sc, snapshot))
@@ -183,7 +215,19 @@ class Cashier:
         self.sales = 0
 
     async def pause(self, seconds: float) -> None:
-        await asyncio.sleep(max(0.0, seconds) / max(self.speed.speed, 1e-6))
+        """``seconds`` of simulated time: a change of speed (a burst) applies at once, even
+        to a pause already under way."""
+        remaining = max(0.0, seconds)
+        loop = asyncio.get_running_loop()
+        while remaining > 0:
+            speed = max(self.speed.speed, 1e-6)
+            changed = self.speed.changed
+            started = loop.time()
+            try:
+                await asyncio.wait_for(changed.wait(), remaining / speed)
+            except TimeoutError:
+                return
+            remaining -= (loop.time() - started) * speed
 
     async def run(self) -> None:
         lane = self.checkout.lane
@@ -233,10 +277,28 @@ class Cashier:
 
 
 class SpeedSource:
-    """A shared, mutable pacing factor (2 = twice as fast)."""
+    """A shared pacing factor (2 = twice as fast); setting ``speed`` wakes every pause."""
 
     def __init__(self, speed: float = 1.0) -> None:
-        self.speed = speed
+        self._speed = speed
+        self._changed: asyncio.Event | None = None
+
+    @property
+    def changed(self) -> asyncio.Event:
+        if self._changed is None:
+            self._changed = asyncio.Event()
+        return self._changed
+
+    @property
+    def speed(self) -> float:
+        return self._speed
+
+    @speed.setter
+    def speed(self, value: float) -> None:
+        self._speed = value
+        old, self._changed = self._changed, None
+        if old is not None:
+            old.set()
 
 
 def _round_up(total: Any) -> Any:

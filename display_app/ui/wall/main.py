@@ -136,12 +136,13 @@ async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None =
 
 
 def _write_bench(path: str, window: Any, feed: Any) -> None:
+    """Everything on the wall clock (time.time()), for the bench to cut into phases."""
+    offset = time.time() - time.monotonic()
     doc = {
-        "latencies": window.latencies,
-        "frame_ms": window.frame_ms,
-        "connects": {sid: times for sid, times in feed.connected_at.items()},
-        "clock_offset": time.time() - time.monotonic(),  # wall = monotonic + offset
-        "events": feed.model.events,
+        "latencies": window.latencies,  # (painted at, seconds from the model change)
+        "frame_ms": window.frame_ms,  # (painted at, ms of frame work plus paint)
+        "events": window.events_timeline,  # (at, sale messages applied so far)
+        "connects": {sid: [t + offset for t in times] for sid, times in feed.connected_at.items()},
         "renders": window.view.renders,
     }
     Path(path).write_text(json.dumps(doc), encoding="utf-8")

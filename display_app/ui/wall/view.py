@@ -14,7 +14,7 @@ from __future__ import annotations
 import math
 import time
 from decimal import Decimal
-from typing import Callable
+from typing import Callable, Iterable
 
 from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QMouseEvent, QResizeEvent
@@ -77,6 +77,15 @@ class WallView(QWidget):
         self.paint_ms: list[float] = []  # every paint's duration, when recording (bench)
         self.recording = False
         self.painted: Callable[[float], None] | None = None  # called after each paint with its ms
+        self._fonts: tuple[QFont, QFont, QFontMetrics, QFontMetrics] | None = None
+        self._strips: dict[str, QPixmap] = {}  # store id -> its name strip
+        self._to_paint: set[Key] = set()  # tiles updated since the last paint
+        self._blocks_to_paint: set[Key] = set()  # first tiles of store blocks to repaint whole
+        self._full = True  # the next paint draws everything
+        self._minute: dict[Key, int] = {}  # the "open N min" a tile shows
+        self._first_of: dict[Key, Key] = {}  # tile -> the first tile of its store block
+        self._block_keys: dict[Key, list[Key]] = {}  # first tile of a block -> its tiles
+        self._canvas: dict[Key, QPixmap] = {}  # first tile of a block -> the block drawn whole
 
     # -- data ------------------------------------------------------------------------
 
@@ -86,6 +95,7 @@ class WallView(QWidget):
         if order != self.order:
             self.order = order
             self._layout()
+            self._full = True
             self.update()
 
     def set_tiles(self, views: list[TileView]) -> list[Key]:
@@ -102,21 +112,35 @@ class WallView(QWidget):
             if self._render(key, v):
                 changed.append(key)
                 block = self.block_of.get(key)
-                self.update(block if block is not None and (old is None or old.link is not v.link) else rect)
+                if block is not None and old is not None and old.link is not v.link:
+                    self._strips.pop(key[0], None)
+                    self._canvas.pop(self._first_of.get(key, key), None)
+                    self._blocks_to_paint.add(self._first_of.get(key, key))
+                    self.update(block)
+                else:
+                    self._to_paint.add(key)
+                    self.update(rect)
         return changed
 
-    def refresh_all(self, views: dict[Key, TileView]) -> None:
-        """Once a second: tiles whose text depends on time (minutes open, seen ago)."""
-        self.set_tiles(list(views.values()))
+    def refresh_due(self, now: float) -> int:
+        """Once a second: re-render only the tiles whose "open N min" changed. Returns how many."""
+        due = []
+        for key, v in self.views.items():
+            if v.sale_started is not None and v.state is not LaneState.IDLE:
+                if int((now - v.sale_started) // 60) != self._minute.get(key):
+                    due.append(v)
+        self.set_tiles(due)
+        return len(due)
 
     # -- layout ----------------------------------------------------------------------
 
     def _layout(self) -> None:
+        old_size = QSize(self.tile_size)
         self.rects.clear()
         self.store_rects.clear()
         self.block_of.clear()
-        self._cache.clear()
-        self._signature.clear()
+        self._first_of = {}
+        self._block_keys = {}
         W, H = max(1, self.width()), max(1, self.height())
         if not self.order:
             return
@@ -149,9 +173,11 @@ class WallView(QWidget):
                 bx, by = x0 + c * (bw + gap), r * (bh + gap)
                 block = QRect(bx, by, bw, bh)
                 self.store_rects.append((block, keys[0]))
+                self._block_keys[keys[0]] = keys
                 for j, key in enumerate(keys):
                     self.rects[key] = QRect(bx + 4 + j * (tw + 2), by + head + 4, tw, th)
                     self.block_of[key] = block
+                    self._first_of[key] = keys[0]
             self.tile_size = QSize(tw, th)
         else:
             n = len(self.order)
@@ -168,139 +194,221 @@ class WallView(QWidget):
                 r, c = divmod(i, cols)
                 self.rects[key] = QRect(c * (tw + gap), r * (th + gap), tw, th)
             self.tile_size = QSize(tw, th)
+        if self.tile_size != old_size:
+            self._cache.clear()
+            self._signature.clear()
+            self._strips.clear()
+            self._fonts = None
+            self._canvas.clear()
         for key in self.order:
-            if key in self.views:
+            if key in self.views and key not in self._cache:
                 self._render(key, self.views[key])
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802
         self._layout()
+        self._full = True
         super().resizeEvent(event)
 
     # -- drawing ---------------------------------------------------------------------
 
     def _texts(self, v: TileView, now: float) -> tuple:
         style = tile_style(v)
+        w, h = self.tile_size.width(), self.tile_size.height()
+        if h < 22:  # colour only: nothing else to compare
+            return (style, bool(v.alerts) and style not in ("alert", "offline"), w, h)
         total = self.money(v.total) if v.total is not None else ""
         if v.link is Link.OFFLINE:
             status = "OFFLINE"
         elif Alert.LANE_OFFLINE in v.alerts:
-            status = f"silent {int(v.last_seen_age or 0)} s" if v.last_seen_age is not None else "no data"
+            status = "silent"
         elif v.link is Link.CONNECTING:
             status = "connecting"
         elif v.state is LaneState.IDLE:
             status = "idle"
         else:
             status = "tendering" if v.state is LaneState.TENDERING else f"{v.items} item{'s' if v.items != 1 else ''}"
-        opened = _minutes(now - v.sale_started) if v.sale_started is not None and v.state is not LaneState.IDLE else ""
+        if h < 60:
+            return (style, v.lane, total, status, bool(v.alerts), v.sessions > 1, w, h)
+        minute = int((now - v.sale_started) // 60) if v.sale_started is not None and v.state is not LaneState.IDLE else None
+        opened = "" if minute is None else ("<1 min" if minute < 1 else f"{minute} min")
         alerts = ", ".join(str(a) for a in v.alerts if a not in (Alert.STORE_OFFLINE, Alert.LANE_OFFLINE))
         today = f"{v.today_count} · {self.money(v.today_total)}"
-        return (style, v.lane, total, status, opened, v.last_item, alerts, today, v.sessions > 1,
-                self.tile_size.width(), self.tile_size.height())
+        return (style, v.lane, total, status, opened, v.last_item, alerts, today, v.sessions > 1, w, h)
 
-    def _render(self, key: Key, v: TileView) -> bool:
-        sig = self._texts(v, time.time())
-        if self._signature.get(key) == sig and key in self._cache:
-            return False
-        self._signature[key] = sig
-        style, lane, total, status, opened, last_item, alerts, today, two, w, h = sig
-        ratio = self.devicePixelRatioF() or 1.0
-        pm = QPixmap(int(w * ratio), int(h * ratio))
-        pm.setDevicePixelRatio(ratio)
-        bg, fg = COLOURS[style]
-        pm.fill(BACKGROUND)
-        p = QPainter(pm)
-        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
-        p.setPen(Qt.PenStyle.NoPen)
-        p.setBrush(bg)
-        radius = max(2.0, min(w, h) * 0.08)
-        p.drawRoundedRect(QRectF(0, 0, w, h), radius, radius)
-        if alerts and style not in ("alert", "offline"):
-            p.setPen(ALERT_EDGE)
-            pen = p.pen()
-            pen.setWidthF(max(2.0, h * 0.06))
-            p.setPen(pen)
-            p.setBrush(Qt.BrushStyle.NoBrush)
-            p.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), radius, radius)
-        p.setPen(fg)
-        pad = max(2, int(h * 0.07))
-        inner = QRect(pad, pad, w - 2 * pad, h - 2 * pad)
-        if h >= 22:
+    def _fonts_for(self, h: int) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+        if self._fonts is None:
             big = QFont()
             big.setPixelSize(max(8, int(h * (0.30 if h < 60 else 0.22))))
             big.setBold(True)
             small = QFont()
             small.setPixelSize(max(7, int(h * (0.2 if h < 60 else 0.12))))
+            self._fonts = (big, small, QFontMetrics(big), QFontMetrics(small))
+        return self._fonts
+
+    def _render(self, key: Key, v: TileView) -> bool:
+        now = time.time()
+        sig = self._texts(v, now)
+        if self._signature.get(key) == sig and key in self._cache:
+            return False
+        self._signature[key] = sig
+        if v.sale_started is not None:
+            self._minute[key] = int((now - v.sale_started) // 60)
+        else:
+            self._minute.pop(key, None)
+        style = sig[0]
+        w, h = self.tile_size.width(), self.tile_size.height()
+        ratio = self.devicePixelRatioF() or 1.0
+        pm = self._cache.get(key)
+        if pm is None or pm.width() != int(w * ratio) or pm.height() != int(h * ratio):
+            pm = QPixmap(int(w * ratio), int(h * ratio))
+            pm.setDevicePixelRatio(ratio)
+        bg, fg = COLOURS[style]
+        edge = bool(v.alerts) and style not in ("alert", "offline")
+        p = QPainter(pm)
+        if h < 22:  # tiny tiles (1,600 on a 1080p screen): a coloured square, square corners
+            p.fillRect(0, 0, w, h, BACKGROUND)
+            p.fillRect(0, 0, w, h, ALERT_EDGE if edge else bg)
+            if edge:
+                p.fillRect(2, 2, w - 4, h - 4, bg)
+            if style == "offline":
+                p.setPen(QColor("#ff6b6b"))
+                p.drawLine(2, h - 3, w - 3, 2)
+            p.end()
+            self._cache[key] = pm
+            self._compose(key, pm)
+            self.renders += 1
+            return True
+        pm.fill(BACKGROUND)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        p.setPen(Qt.PenStyle.NoPen)
+        p.setBrush(bg)
+        radius = max(2.0, min(w, h) * 0.08)
+        p.drawRoundedRect(QRectF(0, 0, w, h), radius, radius)
+        if edge:
+            pen = p.pen()
+            pen.setColor(ALERT_EDGE)
+            pen.setStyle(Qt.PenStyle.SolidLine)
+            pen.setWidthF(max(2.0, h * 0.06))
+            p.setPen(pen)
+            p.setBrush(Qt.BrushStyle.NoBrush)
+            p.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), radius, radius)
+        p.setPen(fg)
+        big, small, bm, sm = self._fonts_for(h)
+        pad = max(2, int(h * 0.07))
+        inner = QRect(pad, pad, w - 2 * pad, h - 2 * pad)
+        total, status = sig[2], sig[3]
+        two = v.sessions > 1
+        p.setFont(small)
+        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"L{v.lane}" + (" ×2" if two else ""))
+        if w >= 90:
+            p.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
+        p.setFont(big)
+        main = total or (status if w < 90 or style in ("offline", "connecting") else "")
+        if h < 60:
+            p.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
+                       bm.elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
+        else:
+            opened, last_item, alerts, today = sig[4], sig[5], sig[6], sig[7]
+            lh = sm.height()
+            mid = QRect(inner.left(), inner.top() + lh, inner.width(), bm.height() + 2)
+            p.drawText(mid, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                       bm.elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
             p.setFont(small)
-            sm = QFontMetrics(small)
-            label = f"L{lane}" + (" ×2" if two else "")
-            p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, label)
-            if w >= 90:
-                p.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
-            p.setFont(big)
-            main = total or (status if w < 90 or style in ("offline", "connecting") else "")
-            if h < 60:
-                p.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                           QFontMetrics(big).elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
-            else:
-                lh = sm.height()
-                mid = QRect(inner.left(), inner.top() + lh, inner.width(), QFontMetrics(big).height() + 2)
-                p.drawText(mid, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           QFontMetrics(big).elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
-                p.setFont(small)
-                rows = []
-                if opened:
-                    rows.append(f"open {opened}")
-                if last_item:
-                    rows.append(last_item)
-                if alerts:
-                    rows.append("⚠ " + alerts)
-                rows.append(f"today {today}")
-                y = mid.bottom() + 2
-                for text in rows:
-                    if y + lh > inner.bottom() + 1:
-                        break
-                    p.drawText(QRect(inner.left(), y, inner.width(), lh), Qt.AlignmentFlag.AlignLeft,
-                               sm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
-                    y += lh
-        elif style == "offline" and w >= 10:
-            p.setPen(QColor("#ff6b6b"))
-            p.drawLine(2, h - 2, w - 2, 2)
+            rows = []
+            if opened:
+                rows.append(f"open {opened}")
+            if last_item:
+                rows.append(last_item)
+            if alerts:
+                rows.append("⚠ " + alerts)
+            rows.append(f"today {today}")
+            y = mid.bottom() + 2
+            for text in rows:
+                if y + lh > inner.bottom() + 1:
+                    break
+                p.drawText(QRect(inner.left(), y, inner.width(), lh), Qt.AlignmentFlag.AlignLeft,
+                           sm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+                y += lh
         p.end()
         self._cache[key] = pm
+        self._compose(key, pm)
         self.renders += 1
         return True
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
-        start = time.perf_counter()
-        p = QPainter(self)
-        region = event.region()
-        p.fillRect(event.rect(), BACKGROUND)
-        if self.store_rects:
-            font = QFont()
-            head_px = max(9, min(20, int(self.tile_size.height() * 0.42) - 2))
-            font.setPixelSize(head_px)
-            font.setBold(True)
-            p.setFont(font)
-            fm = QFontMetrics(font)
-            for block, first in self.store_rects:
-                if not region.intersects(block):
-                    continue
-                v = self.views.get(first)
-                name = v.store_name if v is not None else first[0]
-                offline = v is not None and v.link is Link.OFFLINE
-                p.fillRect(block, QColor("#1a1f25"))
-                p.setPen(QColor("#ff8a80") if offline else STORE_TEXT)
-                strip = QRect(block.left() + 5, block.top() + 1, block.width() - 10, head_px + 4)
-                p.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                           fm.elidedText(name, Qt.TextElideMode.ElideRight, strip.width()))
-        for key in self.order:
-            rect = self.rects.get(key)
-            if rect is None or not region.intersects(rect):
-                continue
+    def _compose(self, key: Key, pm: QPixmap) -> None:
+        """Keep the tile's store block canvas up to date (a full repaint is then one copy per store)."""
+        first = self._first_of.get(key)
+        canvas = self._canvas.get(first) if first is not None else None
+        if canvas is None:
+            return
+        cp = QPainter(canvas)
+        cp.drawPixmap(self.rects[key].topLeft() - self.block_of[key].topLeft(), pm)
+        cp.end()
+
+    def _block_canvas(self, block: QRect, first: Key) -> QPixmap:
+        """A store's block as one pixmap: its name strip and every tile."""
+        canvas = self._canvas.get(first)
+        if canvas is not None and canvas.size() == block.size():
+            return canvas
+        canvas = QPixmap(self._strip(block, first))
+        cp = QPainter(canvas)
+        for key in self._block_keys.get(first, ()):
             pm = self._cache.get(key)
             if pm is not None:
+                cp.drawPixmap(self.rects[key].topLeft() - block.topLeft(), pm)
+        cp.end()
+        self._canvas[first] = canvas
+        return canvas
+
+    def _strip(self, block: QRect, first: Key) -> QPixmap:
+        """A store's block background with its name (cached until the store's link changes)."""
+        pm = self._strips.get(first[0])
+        if pm is not None and pm.width() == block.width():
+            return pm
+        v = self.views.get(first)
+        name = v.store_name if v is not None else first[0]
+        offline = v is not None and v.link is Link.OFFLINE
+        pm = QPixmap(block.width(), block.height())
+        pm.fill(QColor("#1a1f25"))
+        p = QPainter(pm)
+        font = QFont()
+        head_px = max(9, min(20, int(self.tile_size.height() * 0.42) - 2))
+        font.setPixelSize(head_px)
+        font.setBold(True)
+        p.setFont(font)
+        p.setPen(QColor("#ff8a80") if offline else STORE_TEXT)
+        strip = QRect(5, 1, block.width() - 10, head_px + 4)
+        p.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                   QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, strip.width()))
+        p.end()
+        self._strips[first[0]] = pm
+        return pm
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802
+        """Only what changed since the last paint (Qt clips to the updated region); all of
+        it after a layout, or when Qt asks for something we did not update (an expose)."""
+        start = time.perf_counter()
+        p = QPainter(self)
+        full = self._full or not (self._to_paint or self._blocks_to_paint)
+        if full:
+            p.fillRect(event.rect(), BACKGROUND)
+            for block, first in self.store_rects:
+                p.drawPixmap(block.topLeft(), self._block_canvas(block, first))
+            keys: Iterable[Key] = () if self.store_rects else self.order
+        else:
+            keys = set(self._to_paint)
+            for block, first in self.store_rects:
+                if first in self._blocks_to_paint:
+                    p.drawPixmap(block.topLeft(), self._block_canvas(block, first))
+        for key in keys:
+            rect = self.rects.get(key)
+            pm = self._cache.get(key)
+            if rect is not None and pm is not None:
                 p.drawPixmap(rect.topLeft(), pm)
         p.end()
+        self._full = False
+        self._to_paint.clear()
+        self._blocks_to_paint.clear()
         self.paints += 1
         self.last_paint_ms = (time.perf_counter() - start) * 1000
         if self.recording:

@@ -14,6 +14,7 @@ renderer, untouched; a surface never imports another surface).
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -35,6 +36,8 @@ from .view import BACKGROUND, WallView
 log = logging.getLogger(__name__)
 
 FRAME_MS = 33
+#: Tile work per frame at most (the paint comes on top): the rest waits one more frame.
+FRAME_BUDGET_MS = 12.0
 RESORT_SECONDS = 5.0
 
 
@@ -99,7 +102,7 @@ class WallWindow(QWidget):
         self.model = model
         self.state_file = state_file
         fmt = MoneyFormat.for_store(locale, currency)
-        money = fmt.money
+        money = functools.lru_cache(maxsize=20_000)(fmt.money)  # totals repeat (today's, every second)
         pal = self.palette()
         pal.setColor(self.backgroundRole(), BACKGROUND)
         self.setPalette(pal)
@@ -120,6 +123,8 @@ class WallWindow(QWidget):
         self.opened: list[subprocess.Popen[bytes]] = []
         self.display_args: list[str] = []  # extra arguments for an opened lane's display (probes)
         self._unpainted: dict[tuple[str, str], float] = {}
+        self._pending: dict[tuple[str, str], float] = {}  # changed tiles not yet handed to the view
+        self.events_timeline: list[tuple[float, int]] = []  # (wall time, events applied so far), bench
         self._work_ms = 0.0
         if bench:
             self.view.painted = self._painted
@@ -142,17 +147,30 @@ class WallWindow(QWidget):
     # -- pumping -----------------------------------------------------------------------
 
     def frame(self) -> None:
-        """One frame: the changed tiles' views to the view (it repaints only their rects)."""
+        """One frame: the changed tiles' views to the view (it repaints only their rects),
+        oldest change first, within ``FRAME_BUDGET_MS`` of work; the rest wait for the next
+        frame (so a burst delays tiles a little instead of stretching a frame)."""
         start = time.perf_counter()
-        dirty = self.model.take_dirty()
-        if not dirty:
+        pending = self._pending
+        for key, changed in self.model.take_dirty().items():
+            pending.setdefault(key, changed)
+        if not pending:
             return
         mono = time.monotonic()
-        views = [v for v in (self.model.view(k, mono) for k in dirty) if v is not None]
-        self.view.set_tiles(views)
+        deadline = start + FRAME_BUDGET_MS / 1000
+        order = sorted(pending, key=pending.__getitem__) if len(pending) > 1 else list(pending)
+        done: dict[tuple[str, str], float] = {}
+        for key in order:
+            view = self.model.view(key, mono)
+            changed = pending.pop(key)
+            if view is not None:
+                self.view.set_tiles([view])
+                done[key] = changed
+            if time.perf_counter() > deadline:
+                break
         self.frames += 1
         if self.bench:
-            for key, changed in dirty.items():
+            for key, changed in done.items():
                 self._unpainted.setdefault(key, changed)
             self._work_ms += (time.perf_counter() - start) * 1000
 
@@ -170,18 +188,26 @@ class WallWindow(QWidget):
         self._work_ms = 0.0
 
     def second(self) -> None:
+        """Once a second, from the views the screen already holds (no pass over the model
+        but at start-up): the header, the "open N min" texts, every RESORT_SECONDS the
+        attention order, and the state file."""
         mono = time.monotonic()
-        views = self.model.views(mono)
+        if self.bench:
+            self.events_timeline.append((time.time(), self.model.events))
+        if not self.view.views:
+            views = self.model.views(mono)
+            self.view.views.update((v.key, v) for v in views)
+        views = list(self.view.views.values())
         totals = self.model.totals(views)
         self.header.set_totals(totals)
-        by_key = {v.key: v for v in views}
         if mono - self._last_sort >= RESORT_SECONDS or not self.view.order:
             self._last_sort = mono
             order = [v.key for v in sort_by_attention(views, group_by_store=self.view.grouped)]
-            self.view.set_order(order, by_key)
-        self.view.refresh_all(by_key)
+            self.view.set_order(order, {})
+        self.view.refresh_due(time.time())
         if self.state_file:
-            doc = probe.wall_state_json(self.model.config.title, views, totals)
+            fresh = self.model.views(mono)  # the probe reports ages as of now
+            doc = probe.wall_state_json(self.model.config.title, fresh, self.model.totals(fresh))
             text = json.dumps(doc["lanes"], sort_keys=True)
             if text != self._last_doc:
                 self._last_doc = text
