@@ -179,3 +179,23 @@ def test_a_flood_of_changes_costs_far_fewer_reads_and_ends_right(qtbot: Any, qlo
         assert probe(board.window.state)["footer"]["guests_served"] == 30
     finally:
         drive(qtbot, board.close())
+
+
+def test_a_base_without_observe_is_polled_with_etags(qtbot: Any, qloop: Any) -> None:  # noqa: F811
+    sim = PagerSimulator(BaseStation(), host="127.0.0.1", observe=False)  # as the T7470 documents it
+    drive(qtbot, sim.start())
+    sim.station.create({"number": 4, "label": "Polled"})
+    board = start_board("127.0.0.1", sim.port, size=(1280, 720), poll_s=0.2)
+    try:
+        wait_for(qtbot, lambda: [e.name for e in board.window.state.waiting] == ["Polled"])
+        qtbot.wait(300)
+        assert board.feed.observing is False
+        requests = sim.requests
+        qtbot.wait(1000)
+        assert 3 <= sim.requests - requests <= 8  # about one GET every 0.2 s, each answered 2.03
+        assert [e.name for e in board.window.state.waiting] == ["Polled"]
+        sim.station.act(4, {"action": "page"})
+        wait_for(qtbot, lambda: [e.name for e in board.window.state.ready] == ["Polled"], timeout_ms=2000)
+    finally:
+        drive(qtbot, board.close())
+        drive(qtbot, sim.stop())

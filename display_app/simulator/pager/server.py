@@ -84,6 +84,10 @@ class SessionsResource(_Base, resource.ObservableResource):
         super().__init__(sim)
         resource.ObservableResource.__init__(self)
 
+    async def add_observation(self, request: Message, serverobservation: Any) -> None:
+        if self.sim.observe:  # otherwise the first answer carries no Observe option (like a T7470)
+            await super().add_observation(request, serverobservation)
+
     async def render_get(self, request: Message) -> Message:
         number = number_from_query(list(request.opt.uri_query))
         station = self.sim.station
@@ -92,7 +96,7 @@ class SessionsResource(_Base, resource.ObservableResource):
             response.opt.etag = self.sim.etag()
             if request.opt.etags and response.opt.etag in request.opt.etags and request.opt.observe is None:
                 return Message(code=Code.VALID, etag=response.opt.etag)
-            if request.opt.observe == 0 and len(response.payload) > BLOCK_SIZE:
+            if self.sim.observe and request.opt.observe == 0 and len(response.payload) > BLOCK_SIZE:
                 # A notification carries the first block; the client GETs the rest (RFC 7959 2.6).
                 response = response._extract_block(0, 6, BLOCK_SIZE)
         return response
@@ -172,8 +176,9 @@ def free_port(host: str = "127.0.0.1") -> int:
 class PagerSimulator:
     """A base station served over CoAP/UDP on ``host:port`` (port 0: a free one)."""
 
-    def __init__(self, station: BaseStation | None = None, *, host: str = "127.0.0.1", port: int = 0) -> None:
+    def __init__(self, station: BaseStation | None = None, *, host: str = "127.0.0.1", port: int = 0, observe: bool = True) -> None:
         self.station = station or BaseStation()
+        self.observe = observe  # offer Observe on GET /v1/sessions (the T7470 documents only ETag polling)
         self.host = host
         self.port = port
         self.requests = 0
