@@ -56,6 +56,9 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--visits-only", action="store_true", help="measure only the visit-session section (shopper identification)")
     parser.add_argument("--wall-only", action="store_true", help="measure only the Lane Wall section (200 stores x 8 lanes; about 4 minutes)")
     parser.add_argument("--no-wall", action="store_true", help="leave out the Lane Wall section")
+    parser.add_argument("--pager-outage", type=float, default=30.0, metavar="S", help="base-station outage the pager replay figure rides out (default 30; 2 with --quick)")
+    parser.add_argument("--pager-only", action="store_true", help="measure only the guest-pager section (base simulator, order-ready board, outage replay)")
+    parser.add_argument("--no-pager", action="store_true", help="leave out the guest-pager section")
 
 
 def source_root() -> Path:
@@ -118,6 +121,12 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         from . import wall
 
         report["wall"] = wall.measure(workdir, quick=quick, say=say)
+        report["budgets"] = judge(report)
+        return report
+    if args.pager_only:
+        from . import pager
+
+        report["pager"] = pager.measure(quick=quick, outage_seconds=args.pager_outage, say=say)
         report["budgets"] = judge(report)
         return report
     if args.visits_only:
@@ -193,6 +202,10 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         from . import visits
 
         report["visits"] = visits.measure(quick=quick, outage_seconds=args.visits_outage, say=say)
+        if not args.no_pager:
+            from . import pager
+
+            report["pager"] = pager.measure(quick=quick, outage_seconds=args.pager_outage, say=say)
         if not args.no_wall:
             from . import wall
 

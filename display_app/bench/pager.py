@@ -228,6 +228,7 @@ async def _outage(outage_seconds: float, guests: int) -> dict[str, Any]:
         "lost": guests - len(station.sessions) + len(set(expected_pages) - set(pages)),
         "doubled": len(pages) - len(set(pages)),
         "unassigned_pages": len(set(pages) - set(range(guests))),
+        "lost_or_doubled": guests - len(station.sessions) + len(set(expected_pages) - set(pages)) + len(pages) - len(set(pages)),
         "back_to_drained_ms": round(drained_ms, 1),
     }
 

@@ -45,6 +45,11 @@ BUDGETS: tuple[Budget, ...] = (
     Budget("wall: CPU in the burst (% of one core)", ("wall", "burst", "cpu_percent"), 100, "%"),
     Budget("wall: reconnects spread after every store drops", ("wall", "reconnect", "spread_s"), 30, "s", at_least=True),
     Budget("wall: last store back after the drop", ("wall", "reconnect", "last_back_s"), 120, "s"),
+    Budget("pager: simulator request p99, sequential", ("pager", "sequential", "p99_ms"), 10, "ms"),
+    Budget("pager: simulator throughput, 20 clients", ("pager", "concurrent", "requests_per_s"), 1000, "req/s", at_least=True),
+    Budget("pager: page to pixels on the board p99", ("pager", "page_to_pixels", "p99_ms"), 250, "ms"),
+    Budget("pager: board frame p99, 200 sessions", ("pager", "board_frame", "p99_ms"), 16, "ms"),
+    Budget("pager: actions lost or doubled after the outage", ("pager", "outage", "lost_or_doubled"), 1, ""),
 )
 
 
@@ -158,6 +163,18 @@ def table(report: dict[str, Any]) -> str:
         row(f"visits: landed after a {outage} s outage", ("visits", "replay", "landed_percent"), "%")
         row("visits: outage over -> all landed", ("visits", "replay", "back_to_all_landed_ms"), "ms")
         rows.append(("visits: exactly once per sale and customer", str(visits.get("replay", {}).get("exactly_once", "-")), "", ""))
+    if "pager" in report:
+        pager = report["pager"]
+        row("pager: simulator request p50, sequential", ("pager", "sequential", "p50_ms"), "ms")
+        row("pager: simulator request p99, sequential", ("pager", "sequential", "p99_ms"), "ms")
+        row("pager: simulator throughput, 20 clients", ("pager", "concurrent", "requests_per_s"), "req/s")
+        row("pager: page to pixels on the board p50", ("pager", "page_to_pixels", "p50_ms"), "ms")
+        row("pager: page to pixels on the board p99", ("pager", "page_to_pixels", "p99_ms"), "ms")
+        row("pager: board frame p99, 200 sessions", ("pager", "board_frame", "p99_ms"), "ms")
+        row("pager: board frame CPU p99, 200 sessions", ("pager", "board_frame", "cpu_p99_ms"), "ms")
+        outage = pager.get("outage", {}).get("outage_seconds", "?")
+        row(f"pager: lost or doubled after a {outage} s outage", ("pager", "outage", "lost_or_doubled"), "")
+        row("pager: base back -> queue drained", ("pager", "outage", "back_to_drained_ms"), "ms")
 
     head = ("measurement", "value", "budget", "result")
     widths = [max(len(r[i]) for r in [head, *rows]) for i in range(4)]
