@@ -124,3 +124,26 @@ def test_the_basket_works_from_the_keyboard_with_a_visible_focus(qtbot: Any, tab
     assert tab_to(window, window.send_button), "Send to lane is reachable with Tab"
     QTest.keyClick(window.send_button, Qt.Key.Key_Space)
     wait_for(qtbot, lambda: window.pages.currentWidget() is window.code_page and bool(window.code_label.text()), 8000)
+
+
+def test_the_tablet_speaks_the_store_s_language(qloop: Any, qtbot: Any) -> None:
+    from display_app.ui.widgets import i18n
+
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None)
+    drive(qtbot, sim.start())
+    i18n.use("de")  # what a German store's tablet process chooses at start (store_locale de_DE)
+    run = start_presell(Config(counter=sim.url, store_locale="de_DE", store_currency="EUR"), show=False, remember=False)
+    try:
+        run.window.show()
+        wait_for(qtbot, lambda: run.tablet.state.connected, 8000)
+        window = run.window
+        assert window.send_button.text() == "An die Kasse senden"
+        assert window.search_box.accessibleName() == "Produkte suchen"
+        assert window.status_label.text() == "● Mit der Kasse verbunden"
+        window.search_box.setFocus()
+        QTest.keyClicks(window.search_box, "blue top")
+        wait_for(qtbot, lambda: window.search_hint.text().endswith("Treffer"), 8000)
+    finally:
+        drive(qtbot, run.close())
+        drive(qtbot, sim.stop())
+        i18n.use("en")

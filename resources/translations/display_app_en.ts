@@ -102,4 +102,325 @@
         <translation>Large text</translation>
     </message>
 </context>
+<context>
+    <name>Presell</name>
+    <message>
+        <source>not yet on the lane</source>
+        <translation>not yet on the lane</translation>
+    </message>
+    <message>
+        <source>Less %1</source>
+        <translation>Less %1</translation>
+    </message>
+    <message>
+        <source>More %1</source>
+        <translation>More %1</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Remove %1</translation>
+    </message>
+    <message>
+        <source>Take one off this line (100 g for a weighed line)</source>
+        <translation>Take one off this line (100 g for a weighed line)</translation>
+    </message>
+    <message>
+        <source>Add one more to this line (100 g for a weighed line)</source>
+        <translation>Add one more to this line (100 g for a weighed line)</translation>
+    </message>
+    <message>
+        <source>Take this line out of the basket</source>
+        <translation>Take this line out of the basket</translation>
+    </message>
+    <message>
+        <source>Weight</source>
+        <translation>Weight</translation>
+    </message>
+    <message>
+        <source>Weight of %1</source>
+        <translation>Weight of %1</translation>
+    </message>
+    <message>
+        <source>Type the weight shown on the scale</source>
+        <translation>Type the weight shown on the scale</translation>
+    </message>
+    <message>
+        <source>Presell</source>
+        <translation>Presell</translation>
+    </message>
+    <message>
+        <source>Customer name (optional)</source>
+        <translation>Customer name (optional)</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Search: name, SKU or barcode</source>
+        <translation>Search: name, SKU or barcode</translation>
+    </message>
+    <message>
+        <source>Type to search, or scan a barcode</source>
+        <translation>Type to search, or scan a barcode</translation>
+    </message>
+    <message>
+        <source>Weight in kg, e.g. 0.75</source>
+        <translation>Weight in kg, e.g. 0.75</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Add</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>The basket is empty: search or scan to add items</source>
+        <translation>The basket is empty: search or scan to add items</translation>
+    </message>
+    <message>
+        <source>Clear basket</source>
+        <translation>Clear basket</translation>
+    </message>
+    <message>
+        <source>Send to lane</source>
+        <translation>Send to lane</translation>
+    </message>
+    <message>
+        <source>Sent to the lane. At the checkout, the cashier scans this code or types the number:</source>
+        <translation>Sent to the lane. At the checkout, the cashier scans this code or types the number:</translation>
+    </message>
+    <message>
+        <source>Next customer</source>
+        <translation>Next customer</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Customer name</translation>
+    </message>
+    <message>
+        <source>Optional: the name the cashier calls when the basket is recalled</source>
+        <translation>Optional: the name the cashier calls when the basket is recalled</translation>
+    </message>
+    <message>
+        <source>Search products</source>
+        <translation>Search products</translation>
+    </message>
+    <message>
+        <source>Type a name, SKU or barcode; the matches are listed below</source>
+        <translation>Type a name, SKU or barcode; the matches are listed below</translation>
+    </message>
+    <message>
+        <source>Matching products</source>
+        <translation>Matching products</translation>
+    </message>
+    <message>
+        <source>Press Enter or tap a product to add it to the basket</source>
+        <translation>Press Enter or tap a product to add it to the basket</translation>
+    </message>
+    <message>
+        <source>Weight in kilograms</source>
+        <translation>Weight in kilograms</translation>
+    </message>
+    <message>
+        <source>The weight on the scale, for example 0.75</source>
+        <translation>The weight on the scale, for example 0.75</translation>
+    </message>
+    <message>
+        <source>Add with this weight</source>
+        <translation>Add with this weight</translation>
+    </message>
+    <message>
+        <source>Adds the weighed product to the basket</source>
+        <translation>Adds the weighed product to the basket</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Basket</translation>
+    </message>
+    <message>
+        <source>The lines in this customer&apos;s basket, each with less, more and remove</source>
+        <translation>The lines in this customer&apos;s basket, each with less, more and remove</translation>
+    </message>
+    <message>
+        <source>Basket total</source>
+        <translation>Basket total</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s total for this basket</source>
+        <translation>The counter&apos;s total for this basket</translation>
+    </message>
+    <message>
+        <source>Empties the basket (tap twice to confirm)</source>
+        <translation>Empties the basket (tap twice to confirm)</translation>
+    </message>
+    <message>
+        <source>Sends the basket to the checkout and shows the recall code</source>
+        <translation>Sends the basket to the checkout and shows the recall code</translation>
+    </message>
+    <message>
+        <source>Recall code</source>
+        <translation>Recall code</translation>
+    </message>
+    <message>
+        <source>The number the cashier types at the checkout</source>
+        <translation>The number the cashier types at the checkout</translation>
+    </message>
+    <message>
+        <source>Recall code as a QR code</source>
+        <translation>Recall code as a QR code</translation>
+    </message>
+    <message>
+        <source>The cashier scans it at the checkout</source>
+        <translation>The cashier scans it at the checkout</translation>
+    </message>
+    <message>
+        <source>Starts a new, empty basket</source>
+        <translation>Starts a new, empty basket</translation>
+    </message>
+    <message>
+        <source>Connection</source>
+        <translation>Connection</translation>
+    </message>
+    <message>
+        <source>Whether the tablet is connected to the counter</source>
+        <translation>Whether the tablet is connected to the counter</translation>
+    </message>
+    <message>
+        <source>Dismiss message</source>
+        <translation>Dismiss message</translation>
+    </message>
+    <message>
+        <source>Closes this message</source>
+        <translation>Closes this message</translation>
+    </message>
+    <message>
+        <source>Cancel weighing</source>
+        <translation>Cancel weighing</translation>
+    </message>
+    <message>
+        <source>Closes the weight entry without adding</source>
+        <translation>Closes the weight entry without adding</translation>
+    </message>
+    <message>
+        <source>● Connected to the counter</source>
+        <translation>● Connected to the counter</translation>
+    </message>
+    <message>
+        <source>Connecting to the counter…</source>
+        <translation>Connecting to the counter…</translation>
+    </message>
+    <message>
+        <source>Reconnecting to the counter… the basket is kept</source>
+        <translation>Reconnecting to the counter… the basket is kept</translation>
+    </message>
+    <message>
+        <source>sending…</source>
+        <translation>sending…</translation>
+    </message>
+    <message>
+        <source>they will be sent when the counter is back</source>
+        <translation>they will be sent when the counter is back</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n change(s) not yet on the lane: %1</source>
+        <translation>
+            <numerusform>%n change not yet on the lane: %1</numerusform>
+            <numerusform>%n changes not yet on the lane: %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <source>(+%1 not yet priced)</source>
+        <translation>(+%1 not yet priced)</translation>
+    </message>
+    <message>
+        <source>Sending to the lane…</source>
+        <translation>Sending to the lane…</translation>
+    </message>
+    <message>
+        <source>Will send when the counter is back…</source>
+        <translation>Will send when the counter is back…</translation>
+    </message>
+    <message>
+        <source>Earlier codes:</source>
+        <translation>Earlier codes:</translation>
+    </message>
+    <message>
+        <source>Show code %1 again</source>
+        <translation>Show code %1 again</translation>
+    </message>
+    <message>
+        <source>Shows that earlier basket&apos;s recall code</source>
+        <translation>Shows that earlier basket&apos;s recall code</translation>
+    </message>
+    <message>
+        <source>%1 (the lane has %2)</source>
+        <translation>%1 (the lane has %2)</translation>
+    </message>
+    <message>
+        <source>%1 each</source>
+        <translation>%1 each</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>new quantity not yet on the lane</source>
+        <translation>new quantity not yet on the lane</translation>
+    </message>
+    <message>
+        <source>removal not yet on the lane</source>
+        <translation>removal not yet on the lane</translation>
+    </message>
+    <message>
+        <source>failed: the lane never took it</source>
+        <translation>failed: the lane never took it</translation>
+    </message>
+    <message>
+        <source>Scanned %1</source>
+        <translation>Scanned %1</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Set</translation>
+    </message>
+    <message>
+        <source>Enter a weight in kg, e.g. 0.75 (or 750g)</source>
+        <translation>Enter a weight in kg, e.g. 0.75 (or 750g)</translation>
+    </message>
+    <message>
+        <source>Added %1</source>
+        <translation>Added %1</translation>
+    </message>
+    <message>
+        <source>Tap again to clear</source>
+        <translation>Tap again to clear</translation>
+    </message>
+    <message>
+        <source>Search needs the counter: reconnecting… (scans are still kept)</source>
+        <translation>Search needs the counter: reconnecting… (scans are still kept)</translation>
+    </message>
+    <message>
+        <source>Search failed: %1</source>
+        <translation>Search failed: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n found</source>
+        <translation>
+            <numerusform>%n found</numerusform>
+            <numerusform>%n found</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing matches “%1”</source>
+        <translation>Nothing matches “%1”</translation>
+    </message>
+</context>
 </TS>

@@ -116,6 +116,11 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
 
     chosen = variant or (remembered_variant() if remember else None) or DEFAULT_VARIANT
     tablet = Tablet(presell_settings(cfg.counter, apikey=cfg.apikey or None), variant=chosen, journal=basket_journal() if remember else None)
+    from ...sale.language import store_language
+    from ..widgets import i18n
+
+    if not i18n.current():  # the tablet's own process: the store's language (in the demo the display's rules)
+        i18n.use(store_language(getattr(cfg, "store_language", ""), cfg.store_locale))
     window = PresellWindow(tablet, money=MoneyFormat.for_store(cfg.store_locale, cfg.store_currency))
     if size is not None:
         window.resize(*size)

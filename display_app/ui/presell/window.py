@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QLocale, QSize, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, QTimer
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
 from ...fd1.client import ConnectionLost, CounterError, NotConnected
@@ -25,10 +25,14 @@ from ...presell.model import BasketLine, LineStatus, Product, TabletState
 from ...presell.tablet import Tablet, weight_grams
 from ..shell.runtime import TaskSet
 from ..widgets.format import MoneyFormat, quantity_text
+from ..widgets.i18n import fill
 from ..widgets.qr import QrCode
 from .scanner import WedgeScanner
 
 log = logging.getLogger(__name__)
+
+#: Every caption goes through Qt's translation system (context "Presell"; docs/accessibility.md).
+translate = QCoreApplication.translate
 
 #: Debounce for search as you type.
 SEARCH_DELAY_MS = 250
@@ -39,7 +43,7 @@ CONFIRM_MS = 3000
 #: A finger-sized target is at least ~9 mm: 48 px at 96 dpi; more on larger windows.
 MIN_TOUCH = 48
 
-NOT_ON_LANE = "not yet on the lane"
+NOT_ON_LANE = QT_TRANSLATE_NOOP("Presell", "not yet on the lane")
 
 STYLE = """
 QWidget {{ font-size: {font}px; }}
@@ -110,26 +114,26 @@ class BasketRow(QFrame):
         layout.addWidget(self.total)
         removing = line.status is LineStatus.REMOVING
         self.minus = QPushButton("−")
-        self.minus.setAccessibleName(f"Less {line.description}")
+        self.minus.setAccessibleName(fill(translate("Presell", "Less %1"), line.description))
         self.minus.setEnabled(not removing and line.qty > (WEIGHT_STEP if line.weighed else 1))
         self.minus.clicked.connect(lambda: window.step(line, -1))
         self.plus = QPushButton("+")
-        self.plus.setAccessibleName(f"More {line.description}")
+        self.plus.setAccessibleName(fill(translate("Presell", "More %1"), line.description))
         self.plus.setEnabled(not removing)
         self.plus.clicked.connect(lambda: window.step(line, +1))
         self.remove = QPushButton("✕")
-        self.remove.setAccessibleName(f"Remove {line.description}")
+        self.remove.setAccessibleName(fill(translate("Presell", "Remove %1"), line.description))
         self.remove.setEnabled(not removing)
         self.remove.clicked.connect(lambda: window.tablet.remove(line.lid))
         for button in (self.minus, self.plus, self.remove):
             layout.addWidget(button)
-        self.minus.setAccessibleDescription("Take one off this line (100 g for a weighed line)")
-        self.plus.setAccessibleDescription("Add one more to this line (100 g for a weighed line)")
-        self.remove.setAccessibleDescription("Take this line out of the basket")
+        self.minus.setAccessibleDescription(translate("Presell", "Take one off this line (100 g for a weighed line)"))
+        self.plus.setAccessibleDescription(translate("Presell", "Add one more to this line (100 g for a weighed line)"))
+        self.remove.setAccessibleDescription(translate("Presell", "Take this line out of the basket"))
         if line.weighed:
-            self.weigh = QPushButton("Weight")
-            self.weigh.setAccessibleName(f"Weight of {line.description}")
-            self.weigh.setAccessibleDescription("Type the weight shown on the scale")
+            self.weigh = QPushButton(translate("Presell", "Weight"))
+            self.weigh.setAccessibleName(fill(translate("Presell", "Weight of %1"), line.description))
+            self.weigh.setAccessibleDescription(translate("Presell", "Type the weight shown on the scale"))
             self.weigh.setEnabled(not removing)
             self.weigh.clicked.connect(lambda: window.ask_weight(line=line))
             layout.insertWidget(2, self.weigh)
@@ -142,7 +146,7 @@ class PresellWindow(QWidget):
     def __init__(self, tablet: Tablet, *, money: MoneyFormat | None = None, tasks: TaskSet | None = None) -> None:
         super().__init__()
         self.setObjectName("presell")
-        self.setWindowTitle("Presell")
+        self.setWindowTitle(translate("Presell", "Presell"))
         self.tablet = tablet
         self.money = money or MoneyFormat.for_store("")
         self.locale: QLocale = self.money.locale
@@ -168,7 +172,7 @@ class PresellWindow(QWidget):
         self.status_label.setObjectName("status")
         top.addWidget(self.status_label, 1)
         self.customer_box = QLineEdit()
-        self.customer_box.setPlaceholderText("Customer name (optional)")
+        self.customer_box.setPlaceholderText(translate("Presell", "Customer name (optional)"))
         self.customer_box.setMaxLength(80)
         self.customer_box.editingFinished.connect(lambda: self.tablet.set_customer(self.customer_box.text()))
         top.addWidget(self.customer_box, 1)
@@ -185,7 +189,7 @@ class PresellWindow(QWidget):
         self.message_label.setObjectName("message")
         self.message_label.setWordWrap(True)
         bar.addWidget(self.message_label, 1)
-        ok = QPushButton("OK")
+        ok = QPushButton(translate("Presell", "OK"))
         ok.clicked.connect(self.tablet.clear_message)
         bar.addWidget(ok)
         outer.addWidget(self.message_bar)
@@ -212,14 +216,14 @@ class PresellWindow(QWidget):
 
         find = QVBoxLayout()
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search: name, SKU or barcode")
+        self.search_box.setPlaceholderText(translate("Presell", "Search: name, SKU or barcode"))
         # No inline clear icon: at 22x18 px it is no finger target (docs/accessibility.md); a scan
         # or typing replaces the search, and the on-screen keyboard's backspace clears it.
         self.search_box.setClearButtonEnabled(False)
         self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.search_box.returnPressed.connect(self._search_now)
         find.addWidget(self.search_box)
-        self.search_hint = QLabel("Type to search, or scan a barcode")
+        self.search_hint = QLabel(translate("Presell", "Type to search, or scan a barcode"))
         self.search_hint.setObjectName("status")
         self.search_hint.setWordWrap(True)
         find.addWidget(self.search_hint)
@@ -231,14 +235,14 @@ class PresellWindow(QWidget):
         weight.addWidget(self.weight_title)
         weight_row = QHBoxLayout()
         self.weight_box = QLineEdit()
-        self.weight_box.setPlaceholderText("Weight in kg, e.g. 0.75")
+        self.weight_box.setPlaceholderText(translate("Presell", "Weight in kg, e.g. 0.75"))
         self.weight_box.setInputMethodHints(Qt.InputMethodHint.ImhFormattedNumbersOnly)
         self.weight_box.returnPressed.connect(self._weight_done)
         weight_row.addWidget(self.weight_box, 1)
-        self.weight_ok = QPushButton("Add")
+        self.weight_ok = QPushButton(translate("Presell", "Add"))
         self.weight_ok.clicked.connect(self._weight_done)
         weight_row.addWidget(self.weight_ok)
-        cancel = QPushButton("Cancel")
+        cancel = QPushButton(translate("Presell", "Cancel"))
         cancel.clicked.connect(self._weight_cancel)
         weight_row.addWidget(cancel)
         weight.addLayout(weight_row)
@@ -265,7 +269,7 @@ class PresellWindow(QWidget):
         self.basket_scroll.setWidget(self.basket_holder)
         QScroller.grabGesture(self.basket_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
         basket.addWidget(self.basket_scroll, 1)
-        self.empty_label = QLabel("The basket is empty: search or scan to add items")
+        self.empty_label = QLabel(translate("Presell", "The basket is empty: search or scan to add items"))
         self.empty_label.setObjectName("status")
         self.empty_label.setWordWrap(True)
         basket.addWidget(self.empty_label)
@@ -276,14 +280,14 @@ class PresellWindow(QWidget):
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.total_label.setWordWrap(True)
         actions = QHBoxLayout()
-        self.clear_button = QPushButton("Clear basket")
+        self.clear_button = QPushButton(translate("Presell", "Clear basket"))
         self.clear_button.clicked.connect(self._clear)
         self._clear_timer = QTimer(self)
         self._clear_timer.setSingleShot(True)
         self._clear_timer.setInterval(CONFIRM_MS)
-        self._clear_timer.timeout.connect(lambda: self.clear_button.setText("Clear basket"))
+        self._clear_timer.timeout.connect(lambda: self.clear_button.setText(translate("Presell", "Clear basket")))
         basket.addWidget(self.total_label)
-        self.send_button = QPushButton("Send to lane")
+        self.send_button = QPushButton(translate("Presell", "Send to lane"))
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self._send)
         actions.addWidget(self.clear_button)
@@ -293,7 +297,7 @@ class PresellWindow(QWidget):
 
     def _build_code_page(self) -> None:
         layout = QVBoxLayout(self.code_page)
-        self.code_title = QLabel("Sent to the lane. At the checkout, the cashier scans this code or types the number:")
+        self.code_title = QLabel(translate("Presell", "Sent to the lane. At the checkout, the cashier scans this code or types the number:"))
         self.code_title.setWordWrap(True)
         self.code_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.code_title)
@@ -310,7 +314,7 @@ class PresellWindow(QWidget):
         self.code_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_detail.setWordWrap(True)
         layout.addWidget(self.code_detail)
-        self.next_button = QPushButton("Next customer")
+        self.next_button = QPushButton(translate("Presell", "Next customer"))
         self.next_button.setObjectName("next")
         self.next_button.clicked.connect(self._next_customer)
         layout.addWidget(self.next_button)
@@ -319,25 +323,25 @@ class PresellWindow(QWidget):
         """An accessible name and description on every control, for screen readers
         (docs/accessibility.md): what it is, and what it does."""
         described = [
-            (self.customer_box, "Customer name", "Optional: the name the cashier calls when the basket is recalled"),
-            (self.search_box, "Search products", "Type a name, SKU or barcode; the matches are listed below"),
-            (self.results, "Matching products", "Press Enter or tap a product to add it to the basket"),
-            (self.weight_box, "Weight in kilograms", "The weight on the scale, for example 0.75"),
-            (self.weight_ok, "Add with this weight", "Adds the weighed product to the basket"),
-            (self.basket_scroll, "Basket", "The lines in this customer's basket, each with less, more and remove"),
-            (self.total_label, "Basket total", "The counter's total for this basket"),
-            (self.clear_button, "Clear basket", "Empties the basket (tap twice to confirm)"),
-            (self.send_button, "Send to lane", "Sends the basket to the checkout and shows the recall code"),
-            (self.code_label, "Recall code", "The number the cashier types at the checkout"),
-            (self.qr, "Recall code as a QR code", "The cashier scans it at the checkout"),
-            (self.next_button, "Next customer", "Starts a new, empty basket"),
-            (self.status_label, "Connection", "Whether the tablet is connected to the counter"),
+            (self.customer_box, translate("Presell", "Customer name"), translate("Presell", "Optional: the name the cashier calls when the basket is recalled")),
+            (self.search_box, translate("Presell", "Search products"), translate("Presell", "Type a name, SKU or barcode; the matches are listed below")),
+            (self.results, translate("Presell", "Matching products"), translate("Presell", "Press Enter or tap a product to add it to the basket")),
+            (self.weight_box, translate("Presell", "Weight in kilograms"), translate("Presell", "The weight on the scale, for example 0.75")),
+            (self.weight_ok, translate("Presell", "Add with this weight"), translate("Presell", "Adds the weighed product to the basket")),
+            (self.basket_scroll, translate("Presell", "Basket"), translate("Presell", "The lines in this customer's basket, each with less, more and remove")),
+            (self.total_label, translate("Presell", "Basket total"), translate("Presell", "The counter's total for this basket")),
+            (self.clear_button, translate("Presell", "Clear basket"), translate("Presell", "Empties the basket (tap twice to confirm)")),
+            (self.send_button, translate("Presell", "Send to lane"), translate("Presell", "Sends the basket to the checkout and shows the recall code")),
+            (self.code_label, translate("Presell", "Recall code"), translate("Presell", "The number the cashier types at the checkout")),
+            (self.qr, translate("Presell", "Recall code as a QR code"), translate("Presell", "The cashier scans it at the checkout")),
+            (self.next_button, translate("Presell", "Next customer"), translate("Presell", "Starts a new, empty basket")),
+            (self.status_label, translate("Presell", "Connection"), translate("Presell", "Whether the tablet is connected to the counter")),
         ]
         for button in self.message_bar.findChildren(QPushButton):
-            described.append((button, "Dismiss message", "Closes this message"))
+            described.append((button, translate("Presell", "Dismiss message"), translate("Presell", "Closes this message")))
         for button in self.weight_panel.findChildren(QPushButton):
             if button is not self.weight_ok:
-                described.append((button, "Cancel weighing", "Closes the weight entry without adding"))
+                described.append((button, translate("Presell", "Cancel weighing"), translate("Presell", "Closes the weight entry without adding")))
         for widget, name, description in described:
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
@@ -347,19 +351,18 @@ class PresellWindow(QWidget):
     def render(self, state: TabletState) -> None:
         previous, self.state = self.state, state
         if state.connected:
-            self.status_label.setText("● Connected to the counter")
+            self.status_label.setText(translate("Presell", "● Connected to the counter"))
         elif state.connection == "connecting" and not previous.lines and not state.detail:
-            self.status_label.setText("Connecting to the counter…")
+            self.status_label.setText(translate("Presell", "Connecting to the counter…"))
         else:
-            self.status_label.setText("Reconnecting to the counter… the basket is kept")
+            self.status_label.setText(translate("Presell", "Reconnecting to the counter… the basket is kept"))
         if not self.customer_box.hasFocus() and self.customer_box.text() != state.customer:
             self.customer_box.setText(state.customer)
         self.customer_box.setEnabled(not state.sending)
 
         if state.pending:
-            changes = "change" if state.pending == 1 else "changes"
-            why = "sending…" if state.connected else "they will be sent when the counter is back"
-            self.pending_banner.setText(f"{state.pending} {changes} {NOT_ON_LANE}: {why}")
+            why = translate("Presell", "sending…") if state.connected else translate("Presell", "they will be sent when the counter is back")
+            self.pending_banner.setText(fill(translate("Presell", "%n change(s) not yet on the lane: %1", None, state.pending), why))
         self.pending_banner.setVisible(bool(state.pending))
         self.message_label.setText(state.message)
         self.message_bar.setVisible(bool(state.message))
@@ -367,14 +370,14 @@ class PresellWindow(QWidget):
         self._render_basket(previous, state)
         priced = [line for line in state.lines if line.total is not None]
         unpriced = len(state.lines) - len(priced)
-        total = f"Total {self.money.money(state.total)}"
+        total = fill(translate("Presell", "Total %1"), self.money.money(state.total))
         if unpriced:
-            total += f"  (+{unpriced} not yet priced)"
+            total += "  " + fill(translate("Presell", "(+%1 not yet priced)"), str(unpriced))
         self.total_label.setText(total)
         if state.sending:
-            self.send_button.setText("Sending to the lane…" if state.connected else "Will send when the counter is back…")
+            self.send_button.setText(translate("Presell", "Sending to the lane…") if state.connected else translate("Presell", "Will send when the counter is back…"))
         else:
-            self.send_button.setText("Send to lane")
+            self.send_button.setText(translate("Presell", "Send to lane"))
         self.send_button.setEnabled(bool(state.lines) and not state.sending)
         self.clear_button.setEnabled(bool(state.lines or state.customer) and not state.sending)
         self._render_recent(state)
@@ -421,11 +424,11 @@ class PresellWindow(QWidget):
                 widget.deleteLater()
         if not state.recent:
             return
-        self.recent_row.addWidget(QLabel("Earlier codes:"))
+        self.recent_row.addWidget(QLabel(translate("Presell", "Earlier codes:")))
         for parked in state.recent[:4]:
             button = QPushButton(parked.code)
-            button.setAccessibleName(f"Show code {parked.code} again")
-            button.setAccessibleDescription("Shows that earlier basket's recall code")
+            button.setAccessibleName(fill(translate("Presell", "Show code %1 again"), parked.code))
+            button.setAccessibleDescription(translate("Presell", "Shows that earlier basket's recall code"))
             button.clicked.connect(lambda _=False, code=parked.code: self.tablet.show_code(code))
             self.recent_row.addWidget(button)
         self.recent_row.addStretch(1)
@@ -434,21 +437,23 @@ class PresellWindow(QWidget):
         amount = quantity_text(self.locale, line.amount, line.measurement if line.weighed else "")
         if line.status is LineStatus.CHANGING and line.lane_qty is not None:
             on_lane = quantity_text(self.locale, line.lane_amount, line.measurement if line.weighed else "")
-            return f"{amount} (the lane has {on_lane})" if line.weighed else f"× {amount} (the lane has {on_lane})"
+            shown = amount if line.weighed else f"× {amount}"
+            return fill(translate("Presell", "%1 (the lane has %2)"), shown, on_lane)
         if line.unit_price is None:
             return amount if line.weighed else f"× {amount}"
-        per = f"{self.money.money(line.unit_price)}/{line.measurement}" if line.weighed else f"{self.money.money(line.unit_price)} each"
-        return f"{amount} @ {per}" if line.weighed else f"× {amount} @ {per}"
+        price = self.money.money(line.unit_price)
+        per = f"{price}/{line.measurement}" if line.weighed else fill(translate("Presell", "%1 each"), price)
+        return fill(translate("Presell", "%1 @ %2"), amount if line.weighed else f"× {amount}", per)
 
     @staticmethod
     def status_text(line: BasketLine) -> str:
         return {
             LineStatus.ON_LANE: "",
-            LineStatus.ADDING: NOT_ON_LANE,
-            LineStatus.CHANGING: f"new quantity {NOT_ON_LANE}",
-            LineStatus.REMOVING: f"removal {NOT_ON_LANE}",
-            LineStatus.FAILED: "failed: the lane never took it",
-        }.get(line.status, NOT_ON_LANE)
+            LineStatus.ADDING: translate("Presell", NOT_ON_LANE),
+            LineStatus.CHANGING: translate("Presell", "new quantity not yet on the lane"),
+            LineStatus.REMOVING: translate("Presell", "removal not yet on the lane"),
+            LineStatus.FAILED: translate("Presell", "failed: the lane never took it"),
+        }.get(line.status, translate("Presell", NOT_ON_LANE))
 
     def row_texts(self) -> list[tuple[str, str, str, str]]:
         """What each basket row shows: (description, quantity, price, status)."""
@@ -469,7 +474,7 @@ class PresellWindow(QWidget):
         """A scan adds the item at once; a weighed item (known to the counter) asks for its weight."""
         if self.state.parked is not None:
             self._next_customer()  # scanning on the code screen starts the next basket
-        self.search_hint.setText(f"Scanned {code}")
+        self.search_hint.setText(fill(translate("Presell", "Scanned %1"), code))
         if self.tablet.state.connected:
             self.tasks.spawn(self._scan_online(code), name="presell-scan")
         else:
@@ -494,11 +499,11 @@ class PresellWindow(QWidget):
         self._weighing = (product, line)
         if product is not None:
             self.weight_title.setText(f"{product.description}: {self.money.money(product.price)}/{product.measurement}. How much?")
-            self.weight_ok.setText("Add")
+            self.weight_ok.setText(translate("Presell", "Add"))
             self.weight_box.clear()
         elif line is not None:
             self.weight_title.setText(f"{line.description}: new weight")
-            self.weight_ok.setText("Set")
+            self.weight_ok.setText(translate("Presell", "Set"))
             self.weight_box.setText(str(line.amount))
         self.weight_panel.show()
         self.weight_box.setFocus()
@@ -509,7 +514,7 @@ class PresellWindow(QWidget):
         measurement = product.measurement if product is not None else (line.measurement if line is not None else "kg")
         grams = weight_grams(self.weight_box.text(), measurement)
         if grams is None:
-            self.weight_title.setText("Enter a weight in kg, e.g. 0.75 (or 750g)")
+            self.weight_title.setText(translate("Presell", "Enter a weight in kg, e.g. 0.75 (or 750g)"))
             return
         if product is not None:
             self.tablet.add(product, grams)
@@ -530,7 +535,7 @@ class PresellWindow(QWidget):
             self.ask_weight(product=product)
         else:
             self.tablet.add(product)
-            self.search_hint.setText(f"Added {product.description}")
+            self.search_hint.setText(fill(translate("Presell", "Added %1"), product.description))
 
     def _next_customer(self) -> None:
         self.search_box.clear()
@@ -542,11 +547,11 @@ class PresellWindow(QWidget):
         """Two taps (no modal dialog): the first asks, the second within CONFIRM_MS clears."""
         if self._clear_timer.isActive():
             self._clear_timer.stop()
-            self.clear_button.setText("Clear basket")
+            self.clear_button.setText(translate("Presell", "Clear basket"))
             self.tablet.clear_basket()
             self.customer_box.clear()
         else:
-            self.clear_button.setText("Tap again to clear")
+            self.clear_button.setText(translate("Presell", "Tap again to clear"))
             self._clear_timer.start()
 
     def _send(self) -> None:
@@ -565,24 +570,24 @@ class PresellWindow(QWidget):
     async def _search(self, text: str, seq: int) -> None:
         if not text.strip():
             self.results.clear()
-            self.search_hint.setText("Type to search, or scan a barcode")
+            self.search_hint.setText(translate("Presell", "Type to search, or scan a barcode"))
             return
         try:
             products = await self.tablet.search(text)
         except NotConnected:
             if seq == self._search_seq:
-                self.search_hint.setText("Search needs the counter: reconnecting… (scans are still kept)")
+                self.search_hint.setText(translate("Presell", "Search needs the counter: reconnecting… (scans are still kept)"))
             return
         except (ConnectionLost, TimeoutError, CounterError) as exc:
             if seq == self._search_seq:
-                self.search_hint.setText(f"Search failed: {exc}")
+                self.search_hint.setText(fill(translate("Presell", "Search failed: %1"), str(exc)))
             return
         if seq != self._search_seq:
             return  # the staff member typed on: a newer search owns the list
         self.results.clear()
         for product in products:
             self.results.addItem(self._result_item(product))
-        self.search_hint.setText(f"{len(products)} found" if products else f"Nothing matches “{text.strip()}”")
+        self.search_hint.setText(translate("Presell", "%n found", None, len(products)) if products else fill(translate("Presell", "Nothing matches “%1”"), text.strip()))
 
     def _result_item(self, product: Product) -> QListWidgetItem:
         if product.weighed:

@@ -22,6 +22,7 @@ digits ("٣ سلع" in an Arabic store).
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, QTranslator
@@ -91,10 +92,16 @@ def direction(code: str) -> Qt.LayoutDirection:
     return QLocale(supported(code) or ENGLISH).textDirection()
 
 
+def fill(template: str, *values: str) -> str:
+    """``%1``, ``%2``... in a translated caption replaced by ``values`` in one pass (a value
+    that itself contains "%2" is left alone, as Qt's ``QString.arg`` would)."""
+    return re.sub(r"%([1-9])", lambda m: values[int(m.group(1)) - 1] if int(m.group(1)) <= len(values) else m.group(0), template)
+
+
 def with_digits(caption: str, n: int, locale: QLocale) -> str:
     """A translated plural caption (Qt wrote ``n`` as ASCII digits for ``%n``) with ``n``
     in ``locale``'s digits and grouping: "3 items", "1.234 Artikel", "٣ سلع"."""
     return caption.replace(str(n), locale.toString(n), 1)
 
 
-__all__ = ["CATALOGUE", "LANGUAGES", "with_digits", "current", "direction", "qm_path", "translations_dir", "use"]
+__all__ = ["CATALOGUE", "LANGUAGES", "fill", "with_digits", "current", "direction", "qm_path", "translations_dir", "use"]
