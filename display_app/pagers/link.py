@@ -49,6 +49,23 @@ class CreateResult:
     reply: SessionsReply
 
 
+#: CoAP over UDP only: aiocoap's defaults would also open CoAP over TCP, TLS and WebSockets.
+_UDP_TRANSPORTS = ("udp6", "simple6", "simplesocketserver")
+
+
+def udp_transports(*, server: bool = False) -> list[str]:
+    """aiocoap's UDP transports for this platform: ``udp6`` on Linux; where it is not known
+    to work (Windows), ``simple6`` for a client and ``simplesocketserver`` for a server,
+    which cannot bind the any-address (aiocoap issue 101: bind an explicit address)."""
+    from aiocoap import defaults
+
+    chosen = defaults.get_default_servertransports if server else defaults.get_default_clienttransports
+    names = [t for t in chosen(use_env=False) if t in _UDP_TRANSPORTS]
+    if server and "udp6" not in names:
+        names = [t for t in names if t == "simplesocketserver"]
+    return names or ["udp6"]
+
+
 def _code_text(code: Code) -> str:
     value = int(code)
     return f"{value >> 5}.{value & 31:02d}"
@@ -76,7 +93,7 @@ class PagerLink:
     async def _ctx(self) -> aiocoap.Context:
         async with self._lock:
             if self._context is None:
-                self._context = await aiocoap.Context.create_client_context(transports=["udp6"])
+                self._context = await aiocoap.Context.create_client_context(transports=udp_transports())
             return self._context
 
     async def close(self) -> None:

@@ -3,7 +3,7 @@
 ``PagerSimulator(station, host, port)``: ``await start()`` / ``await stop()``; the same
 ``BaseStation`` can be served again after a stop (an outage that loses nothing on the
 base's side). UDP only: aiocoap's default server transports would also open CoAP-over-TCP
-on the port, so we name ``udp6``. aiocoap sets SO_REUSEPORT, so a second server would
+on the port, so we name the UDP ones (``udp6``; ``simplesocketserver`` where udp6 does not work). aiocoap sets SO_REUSEPORT, so a second server would
 silently share a port: ``start()`` first checks that nobody holds it.
 """
 
@@ -23,6 +23,7 @@ from aiocoap import Code, Message
 from aiocoap.numbers.contentformat import ContentFormat
 
 from ...pagers import dialect
+from ...pagers.link import udp_transports
 from .station import BaseStation, StationError, number_from_query, parse_body
 
 log = logging.getLogger("display_app.simulator.pager")
@@ -216,8 +217,9 @@ class PagerSimulator:
         site.add_resource(list(dialect.PATH_STATISTICS), StatisticsResource(self))
         site.add_resource(list(dialect.PATH_SETTINGS), SettingsResource(self))
         site.add_resource(list(dialect.PATH_PAGE), PageResource(self))
-        bind_host = self.host if ":" in self.host else f"::ffff:{self.host}"
-        self._context = await aiocoap.Context.create_server_context(site, bind=(bind_host, self.port), transports=["udp6"], loggername="display_app.simulator.pager.coap")
+        transports = udp_transports(server=True)
+        bind_host = self.host if (":" in self.host or "udp6" not in transports) else f"::ffff:{self.host}"
+        self._context = await aiocoap.Context.create_server_context(site, bind=(bind_host, self.port), transports=transports, loggername="display_app.simulator.pager.coap")
         log.info("pager base station listening on coap://%s:%d (UDP)", self.host, self.port)
 
     async def stop(self) -> None:
