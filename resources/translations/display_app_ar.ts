@@ -98,12 +98,70 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Staff menu</source>
+        <translation>قائمة الموظفين</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>الإعدادات</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>خروج</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>رجوع</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>تباين عالٍ</translation>
     </message>
     <message>
         <source>Large text</source>
         <translation>خط كبير</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>أدخل الرمز السري</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>حسناً</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>رمز سري خاطئ</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+            <numerusform>%n ث</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>دقيقة واحدة</numerusform>
+            <numerusform>دقيقتان</numerusform>
+            <numerusform>%n دقائق</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+            <numerusform>%n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait %1</source>
+        <translation>محاولات كثيرة: انتظر %1</translation>
     </message>
 </context>
 <context>

@@ -94,12 +94,62 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Staff menu</source>
+        <translation>Menu du personnel</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Réglages</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Quitter</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Retour</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Large text</source>
         <translation>Grands caractères</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>Saisir le code PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Code PIN erroné</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n s</numerusform>
+            <numerusform>%n s</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n minute</numerusform>
+            <numerusform>%n minutes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait %1</source>
+        <translation>Trop d’essais : attendez %1</translation>
     </message>
 </context>
 <context>

@@ -95,12 +95,64 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Staff menu</source>
+        <translation>Tahua kaimahi</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Tautuhinga</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>Puta</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>Hoki</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>Tino rerekē</translation>
     </message>
     <message>
         <source>Large text</source>
         <translation>Tuhinga nui</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>Tāurutia te PIN</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>Āe</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Muku</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>Hē te PIN</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n hēkona</numerusform>
+            <numerusform>%n hēkona</numerusform>
+            <numerusform>%n hēkona</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n meneti</numerusform>
+            <numerusform>%n meneti</numerusform>
+            <numerusform>%n meneti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait %1</source>
+        <translation>He maha rawa ngā nganatanga: tatari %1</translation>
     </message>
 </context>
 <context>

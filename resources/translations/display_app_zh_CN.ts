@@ -93,12 +93,60 @@
 <context>
     <name>Kiosk</name>
     <message>
+        <source>Staff menu</source>
+        <translation>员工菜单</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <source>Exit</source>
+        <translation>退出</translation>
+    </message>
+    <message>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
         <source>High contrast</source>
         <translation>高对比度</translation>
     </message>
     <message>
         <source>Large text</source>
         <translation>大字体</translation>
+    </message>
+    <message>
+        <source>Enter PIN</source>
+        <translation>输入 PIN 码</translation>
+    </message>
+    <message>
+        <source>OK</source>
+        <translation>确定</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <source>Wrong PIN</source>
+        <translation>PIN 码错误</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n s</source>
+        <translation>
+            <numerusform>%n 秒</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n minute(s)</source>
+        <translation>
+            <numerusform>%n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Too many tries: wait %1</source>
+        <translation>尝试次数过多：请等待 %1</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ import logging
 import time
 from typing import Callable
 
-from PySide6.QtCore import QEasingCurve, QPoint, QPropertyAnimation, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEasingCurve, QPoint, QPropertyAnimation, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QSizePolicy, QVBoxLayout, QWidget
 
@@ -52,7 +52,7 @@ class PinPad(QFrame):
         check: Callable[[str], bool],
         parent: QWidget | None = None,
         *,
-        title: str = "Enter PIN",
+        title: str = "",
         clock: Callable[[], float] = time.monotonic,
         lockout: pins.Lockout | None = None,
     ) -> None:
@@ -69,6 +69,7 @@ class PinPad(QFrame):
             lockout = pins.Lockout(where) if where is not None else pins.Lockout(clock=clock)
         self.lockout = lockout
 
+        title = title or QCoreApplication.translate("Kiosk", "Enter PIN")
         self.title = QLabel(title, objectName="pin-title", alignment=Qt.AlignmentFlag.AlignCenter)
         self.dots = QLabel("", objectName="pin-dots", alignment=Qt.AlignmentFlag.AlignCenter)
         self.message = QLabel("", objectName="pin-message", alignment=Qt.AlignmentFlag.AlignCenter)
@@ -76,11 +77,11 @@ class PinPad(QFrame):
         grid.setSpacing(10)
         self.keys: dict[str, QPushButton] = {}
         layout_keys = ["1", "2", "3", "4", "5", "6", "7", "8", "9", "clear", "0", "ok"]
-        labels = {"clear": "⌫", "ok": "OK"}
+        labels = {"clear": "⌫", "ok": QCoreApplication.translate("Kiosk", "OK")}
         for index, key in enumerate(layout_keys):
             button = QPushButton(labels.get(key, key), objectName=f"pin-{key}")
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setAccessibleName({"clear": "Delete", "ok": "OK"}.get(key, key))
+            button.setAccessibleName({"clear": QCoreApplication.translate("Kiosk", "Delete"), "ok": QCoreApplication.translate("Kiosk", "OK")}.get(key, key))
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[key] = button
@@ -183,13 +184,16 @@ class PinPad(QFrame):
             log.warning("PIN pad locked for %.0f s (lockout %d in a row)", seconds, self.lockout.lockouts)
             self._show_lock()
         else:
-            self.message.setText("Wrong PIN")
+            self.message.setText(QCoreApplication.translate("Kiosk", "Wrong PIN"))
         self.rejected.emit()
 
     def _show_lock(self) -> None:
         remaining = max(1, round(self.lockout.remaining()))
-        wait = f"{remaining} s" if remaining < 120 else f"{(remaining + 59) // 60} minutes"
-        self.message.setText(f"Too many tries: wait {wait}")
+        if remaining < 120:
+            wait = QCoreApplication.translate("Kiosk", "%n s", None, remaining)
+        else:
+            wait = QCoreApplication.translate("Kiosk", "%n minute(s)", None, (remaining + 59) // 60)
+        self.message.setText(QCoreApplication.translate("Kiosk", "Too many tries: wait %1").replace("%1", wait))
 
     def _lock_over(self) -> None:
         self.message.setText("")
