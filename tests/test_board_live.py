@@ -199,3 +199,25 @@ def test_a_base_without_observe_is_polled_with_etags(qtbot: Any, qloop: Any) -> 
     finally:
         drive(qtbot, board.close())
         drive(qtbot, sim.stop())
+
+
+def test_an_unreadable_list_is_one_logged_error_and_the_board_keeps_working(qtbot: Any, qloop: Any, base: PagerSimulator, caplog: Any) -> None:  # noqa: F811
+    base.station.create({"number": 8, "label": "Still here"})
+    board = start_board("127.0.0.1", base.port, size=(1280, 720), poll_s=0.1)
+    board.feed.safety_poll_s = 0.1
+    try:
+        wait_for(qtbot, lambda: [e.name for e in board.window.state.waiting] == ["Still here"])
+        base.garble = True
+        base.station.create({"number": 9})  # a change: the board reads the list again
+        wait_for(qtbot, lambda: board.window.state.error)
+        reads = board.feed.refreshes
+        wait_for(qtbot, lambda: board.feed.refreshes >= reads + 5)  # it keeps trying, at the poll rate
+        errors = [r for r in caplog.records if r.levelname == "ERROR" and "unusable list" in r.getMessage()]
+        assert len(errors) == 1
+        assert [e.name for e in board.window.state.waiting] == ["Still here"]  # the last good list stays up
+        image = board.window.grab().toImage()
+        assert image.width() == 1280
+        base.garble = False
+        wait_for(qtbot, lambda: [e.name for e in board.window.state.waiting] == ["Still here", "#9"] and not board.window.state.error)
+    finally:
+        drive(qtbot, board.close())

@@ -165,8 +165,11 @@ class BoardFeed:
             self.etag = None
             return
         except (PagerError, PagerReplyError) as exc:
-            log.error("order-ready board: unusable list from the base: %s", exc)
-            self._set(replace(self.state, error=str(exc)[:200]))
+            error = f"unusable list from the base: {str(exc)[:160]}"
+            if error != self.state.error:  # one log line per new problem, not one per poll
+                log.error("order-ready board: %s", error)
+            self._set(replace(self.state, reachable=True, error=error))
+            self.etag = None
             return
         self.etag = etag
         if reply is not None:

@@ -93,6 +93,8 @@ class SessionsResource(_Base, resource.ObservableResource):
         number = number_from_query(list(request.opt.uri_query))
         station = self.sim.station
         response = _reply(Code.CONTENT, station.get(number))
+        if self.sim.garble:  # fault injection: a base answering something that is not JSON
+            return Message(code=Code.CONTENT, payload=b"\xff<not json>" * 4, content_format=_JSON)
         if number is None:
             response.opt.etag = self.sim.etag()
             if request.opt.etags and response.opt.etag in request.opt.etags and request.opt.observe is None:
@@ -184,6 +186,7 @@ class PagerSimulator:
         self.port = port
         self.requests = 0
         self.swallow = 0  # fault injection: apply the next N changes but never answer them
+        self.garble = False  # fault injection: answer GET /v1/sessions with bytes that are not JSON
         self._context: aiocoap.Context | None = None
         self._sessions: SessionsResource | None = None
         self._held: set[asyncio.Future[None]] = set()

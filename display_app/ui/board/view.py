@@ -234,6 +234,9 @@ class BoardView(QWidget):
         if self.state.reachable is False:
             p.setPen(ALERT)
             p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Pager base unreachable \u2013 last known list")
+        elif self.state.error:
+            p.setPen(ALERT)
+            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Pager base sent an unreadable list \u2013 last known list")
         elif self.state.reachable is None:
             p.setPen(MUTED)
             p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Connecting to the pager base\u2026")
