@@ -212,10 +212,13 @@ class SaleLinesModel(QAbstractListModel):
             self._lines[i] = new[i]
             self._texts[i] = None
         old_newest, self.newest_seq = self.newest_seq, newest
+        marked = []  # rows whose only change is the highlight: their size stays
         if old_newest != newest:
-            changed += [i for i, line in enumerate(self._lines) if line.seq in (old_newest, newest)]
+            marked = [i for i, line in enumerate(self._lines) if line.seq in (old_newest, newest) and i not in changed]
         for i in sorted(set(changed)):
             self.dataChanged.emit(self.index(i), self.index(i))
+        for i in marked:
+            self.dataChanged.emit(self.index(i), self.index(i), [self.NewestRole])
 
     def newest_row(self) -> int:
         """The row of the newest line (the last row when none is marked), -1 when empty."""
@@ -520,7 +523,8 @@ class SaleLinesView(QAbstractItemView):
 
     def dataChanged(self, top_left: _Index, bottom_right: _Index, roles: Any = ()) -> None:  # noqa: N802
         first, last = top_left.row(), bottom_right.row()
-        if 0 <= first <= last < len(self._heights):
+        highlight_only = list(roles) == [SaleLinesModel.NewestRole]  # the size stays: repaint only
+        if 0 <= first <= last < len(self._heights) and not highlight_only:
             option = self._option()
             moved = False
             for row in range(first, last + 1):

@@ -1,0 +1,126 @@
+"""Repaint only what changed (issue 16): real widgets offscreen, Qt's own paint regions.
+
+A quantity change measures and repaints that row and the totals, never the window; the
+newest line's fade repaints that row only; unchanged lines are neither measured nor
+formatted again.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QEvent, QObject, QPoint
+from PySide6.QtGui import QRegion
+from PySide6.QtWidgets import QApplication
+
+from display_app.sale.model import Connection, Sale, SaleLine, Screen, ScreenState
+from display_app.ui.display.window import DisplayWindow
+
+
+class PaintedRegion(QObject):
+    """The union of every paint event's region under ``window``, in window pixels."""
+
+    def __init__(self, window: DisplayWindow) -> None:
+        super().__init__()
+        self.window = window
+        self.region = QRegion()
+        self.viewport_rects: list[Any] = []
+        QApplication.instance().installEventFilter(self)
+
+    def eventFilter(self, obj: Any, event: Any) -> bool:  # noqa: N802
+        if event.type() == QEvent.Type.Paint and obj.isWidgetType() and obj.window() is self.window:
+            self.region += event.region().translated(obj.mapTo(self.window, QPoint(0, 0)))
+            if obj is self.window.sale.lines.viewport():
+                self.viewport_rects.append(event.rect())
+        return False
+
+    def take(self) -> int:
+        area = sum(r.width() * r.height() for r in self.region)
+        self.region = QRegion()
+        self.viewport_rects = []
+        return area
+
+    def close(self) -> None:
+        QApplication.instance().removeEventFilter(self)
+
+
+def sale(lines: int, last_qty: int) -> Sale:
+    rows = tuple(
+        SaleLine(seq=i, description=f"Item {i}", qty=Decimal(last_qty if i == lines else 1), unit="", total=Decimal("2.50") * (last_qty if i == lines else 1), sku=f"{i}")
+        for i in range(1, lines + 1)
+    )
+    return Sale(key="K1", lines=rows, total=sum((r.total for r in rows), Decimal(0)))
+
+
+def state(s: Sale) -> ScreenState:
+    return ScreenState(connection=Connection.CONNECTED, screen=Screen.SALE, phase=Screen.SALE, sale=s)
+
+
+@pytest.fixture
+def shown(qtbot: Any) -> Any:
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.set_animations(False)
+    window.show()
+    qtbot.waitExposed(window)
+    lines = {"sale": sale(200, 2)}
+    # Lines shared between snapshots are the same objects, as sale.snapshot's cache gives them.
+    window.show_state(state(lines["sale"]))
+    qtbot.wait(50)
+    painted = PaintedRegion(window)
+    yield window, lines, painted
+    painted.close()
+
+
+def change_last(s: Sale, qty: int) -> Sale:
+    last = s.lines[-1]
+    new = SaleLine(seq=last.seq, description=last.description, qty=Decimal(qty), unit="", total=Decimal("2.50") * qty, sku=last.sku)
+    lines = (*s.lines[:-1], new)
+    return Sale(key=s.key, lines=lines, total=sum((r.total for r in lines), Decimal(0)))
+
+
+def test_a_quantity_change_repaints_that_row_and_the_totals_not_the_window(shown: Any, qtbot: Any) -> None:
+    window, lines, painted = shown
+    view, model = window.sale.lines, window.sale.model
+    painted.take()
+    measured, rows, formatted = view.measured, view.painted_rows, model.formatted
+    window.show_state(state(change_last(lines["sale"], 3)))
+    qtbot.waitUntil(lambda: view.painted_rows > rows, timeout=2000)
+    qtbot.wait(30)
+    area = painted.take()
+    assert view.measured - measured == 1  # that row, not 200
+    assert model.formatted - formatted == 1
+    assert view.painted_rows - rows == 1
+    assert 0 < area < 0.25 * window.width() * window.height()  # a row and the totals
+    newest = view.visualRect(model.index(model.rowCount() - 1, 0))
+    assert newest.bottom() <= view.viewport().height()  # and it is on screen
+    assert model.index(model.rowCount() - 1, 0).data(model.DetailRole).startswith("3")
+
+
+def test_the_fade_repaints_only_the_newest_row(shown: Any, qtbot: Any) -> None:
+    window, lines, painted = shown
+    view, model = window.sale.lines, window.sale.model
+    window.set_animations(True)
+    window.show_state(state(change_last(lines["sale"], 4)))
+    qtbot.wait(60)  # the change itself
+    painted.take()
+    qtbot.wait(500)  # fade frames
+    newest = view.visualRect(model.index(model.rowCount() - 1, 0))
+    assert len(painted.viewport_rects) >= 3, "the fade should have run"
+    assert all(newest.contains(rect) for rect in painted.viewport_rects)
+    assert painted.take() <= 1.2 * newest.width() * newest.height() + 1  # + the window's one pixel
+
+
+def test_a_new_line_measures_only_that_line(shown: Any, qtbot: Any) -> None:
+    window, lines, painted = shown
+    view = window.sale.lines
+    s = lines["sale"]
+    added = SaleLine(seq=201, description="Milk", qty=Decimal(1), unit="", total=Decimal("4.79"), sku="201")
+    measured = view.measured
+    window.show_state(state(Sale(key=s.key, lines=(*s.lines, added), total=s.total + added.total)))
+    qtbot.wait(50)
+    assert view.measured - measured == 1
+    assert view.newest_fully_visible()
