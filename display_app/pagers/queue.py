@@ -6,7 +6,7 @@ The rules (docs/pagers.md, "No page lost or doubled"):
 * Actions go out one at a time, in the order staff made them, at most one every 20 ms
   (50 messages/s, far below what a base or aiocoap's message-id space minds).
 * While the base is unreachable the head action is retried with backoff (0.25 s
-  doubling to 2 s); nothing is dropped for being old, so an outage of any length loses nothing.
+  doubling to 1 s); nothing is dropped for being old, so an outage of any length loses nothing.
 * A page is only accepted for a number that is assigned (and not cleared or removed).
   A page asked for while another page of that number is still queued is the same page.
 * A page that may have reached the base (no answer) is not simply resent: the base is
@@ -150,7 +150,7 @@ class PagerQueue:
         on_change: Callable[[PagerDeskState], None] | None = None,
         *,
         first_delay: float = 0.25,
-        max_delay: float = 2.0,
+        max_delay: float = 1.0,
         min_interval: float = 0.02,
         journal: str | os.PathLike[str] | None = None,
     ) -> None:
