@@ -71,7 +71,7 @@ async def _sequential(port: int, rounds: int) -> dict[str, Any]:
     return {"requests": len(times), **_percentiles(times)}
 
 
-async def _concurrent(port: int, per_client: int) -> dict[str, Any]:
+async def _concurrent(port: int, per_client: int, server_pid: int | None = None) -> dict[str, Any]:
     from ..pagers.link import PagerLink, PagerError
 
     links = [PagerLink("127.0.0.1", port, timeout=5.0) for _ in range(CLIENTS)]
@@ -92,13 +92,27 @@ async def _concurrent(port: int, per_client: int) -> dict[str, Any]:
     try:
         for link in links:  # contexts up before the clock starts
             await link.create(1)
+        server = None
+        if server_pid is not None:
+            import psutil
+
+            server = psutil.Process(server_pid)
+            cpu0 = sum(server.cpu_times()[:2])
         started = time.perf_counter()
         await asyncio.gather(*(client(i, link) for i, link in enumerate(links)))
         elapsed = time.perf_counter() - started
+        server_cpu = (sum(server.cpu_times()[:2]) - cpu0) if server is not None else None
     finally:
         for link in links:
             await link.close()
-    return {"clients": CLIENTS, "requests": len(times), "errors": errors, "seconds": round(elapsed, 3), "requests_per_s": round(len(times) / elapsed, 1), **_percentiles(times)}
+    out = {"clients": CLIENTS, "requests": len(times), "errors": errors, "seconds": round(elapsed, 3), "requests_per_s": round(len(times) / elapsed, 1), **_percentiles(times)}
+    if server_cpu is not None and times:
+        # what one request costs the simulator in CPU, and what one core could serve at that cost
+        # (on a busy machine requests/s is bounded by waiting for a core, not by this)
+        out["server_cpu_percent"] = round(100 * server_cpu / elapsed, 1)
+        out["server_cpu_ms_per_request"] = round(1000 * server_cpu / len(times), 3)
+        out["server_capacity_requests_per_s"] = round(len(times) / server_cpu, 0) if server_cpu > 0 else None
+    return out
 
 
 class _BoardChild:
@@ -242,7 +256,7 @@ def measure(*, quick: bool = False, outage_seconds: float = 30.0, say: Any = pri
         report["sequential"] = asyncio.run(_sequential(base.port, rounds))
         per_client = 50 if quick else 250
         say(f"pager: {CLIENTS} concurrent clients, {CLIENTS * per_client:,} requests")
-        report["concurrent"] = asyncio.run(_concurrent(base.port, per_client))
+        report["concurrent"] = asyncio.run(_concurrent(base.port, per_client, base.proc.pid))
         runs = 5 if quick else 30
         say(f"pager: page to pixels on the board ({runs} runs), then 200 sessions' frame time")
         report["page_to_pixels"], report["board_frame"] = _board(base.port, runs, 20 if quick else 100)

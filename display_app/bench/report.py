@@ -168,6 +168,7 @@ def table(report: dict[str, Any]) -> str:
         row("pager: simulator request p50, sequential", ("pager", "sequential", "p50_ms"), "ms")
         row("pager: simulator request p99, sequential", ("pager", "sequential", "p99_ms"), "ms")
         row("pager: simulator throughput, 20 clients", ("pager", "concurrent", "requests_per_s"), "req/s")
+        row("pager: simulator CPU per request", ("pager", "concurrent", "server_cpu_ms_per_request"), "ms")
         row("pager: page to pixels on the board p50", ("pager", "page_to_pixels", "p50_ms"), "ms")
         row("pager: page to pixels on the board p99", ("pager", "page_to_pixels", "p99_ms"), "ms")
         row("pager: board frame p99, 200 sessions", ("pager", "board_frame", "p99_ms"), "ms")
