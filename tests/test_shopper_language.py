@@ -79,12 +79,18 @@ def test_a_shopper_pick_lasts_for_that_sale_only():
     assert reducer.state.language == "en"
 
 
-def test_a_pick_at_idle_lasts_until_a_sale_starts():
+def test_a_pick_at_idle_is_the_next_shopper_s_for_their_sale_only():
     state = ScreenState(store=StoreInfo(locale="fr_FR"), connection=Connection.CONNECTED)
-    reducer = SaleReducer(state=state)
+    reducer = SaleReducer(state=state, thankyou_seconds=5)
     reducer.handle(ShopperLanguage("mi"), 0)
     assert reducer.state.language == "mi"
     reducer.handle(SaleMessage(SC, body("A")), 1)
+    assert reducer.state.language == "mi"  # the shopper who tapped it is the one being served
+    reducer.handle(SaleMessage(SC, body("A", paid=True)), 2)
+    assert reducer.state.language == "mi"
+    reducer.handle(Tick(), 8)
+    assert reducer.state.screen is Screen.IDLE and reducer.state.language == "fr"
+    reducer.handle(SaleMessage(SC, body("B")), 9)
     assert reducer.state.language == "fr"
 
 

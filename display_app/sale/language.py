@@ -12,7 +12,8 @@ The decision (``ScreenState.language``, see ``sale.model``):
 
 1. while a sale is on screen (the sale or its thank-you), the language that sale
    names for its customer (``dialect.SALE_LANGUAGE_FIELDS``), else the one the shopper
-   picked on a touch display for that same sale;
+   picked on a touch display for that same sale (a pick on the idle screen is for the
+   sale that starts next: ``sale.reducer``);
 2. otherwise the store's: the ``store_language`` setting, else the language of the
    store's locale (from the counter or ``store_locale``), else English.
 

@@ -105,8 +105,8 @@ class Banner:
 
 @dataclass(frozen=True, slots=True)
 class ShopperLanguage:
-    """The shopper picked a language on a touch display: the sale on screen (or the idle
-    screen, until a sale starts) is shown in it; the next sale is in the store's again."""
+    """The shopper picked a language on a touch display: the sale on screen (or, picked on the
+    idle screen, the sale that starts next) is shown in it; the sale after is in the store's."""
 
     code: str
 
@@ -206,6 +206,7 @@ def reduce(
 
     ``lines``: the cache of the stream's last lines (``snapshot.LineCache``); ``sale``: a
     ``SaleMessage``'s body already parsed (``parse_sale(event.v)``) by the caller."""
+    before = state
     state = _expire(state, now)
     if isinstance(event, Tick):
         pass
@@ -227,7 +228,16 @@ def reduce(
         )
     else:
         log.error("sale reducer: unknown event %r ignored", type(event).__name__)
-    return _shown(state, now)
+    return _shown(_carry_shopper_language(before, state), now)
+
+
+def _carry_shopper_language(before: ScreenState, after: ScreenState) -> ScreenState:
+    """A language picked on the idle screen is the next shopper's: it carries to the sale that
+    starts next (and only to that one)."""
+    if before.phase is Screen.IDLE and after.phase is Screen.SALE and after.sale is not None:
+        if before.shopper_language and not before.shopper_language_for:
+            return dataclasses.replace(after, shopper_language_for=sale_identity(after.sale))
+    return after
 
 
 def _on_link(state: ScreenState, event: LinkUpdate, now: float) -> ScreenState:
