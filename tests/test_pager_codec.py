@@ -151,3 +151,33 @@ def test_station_envelopes_round_trip(ops: list[tuple[int, str | None, str]]) ->
     assert stats is not None and stats.guests_served == len(served)
     assert stats.num_sessions == len(station.sessions) + len(station.history)
     assert station.statistics() == station._compute_statistics()  # running totals == from scratch
+
+
+# --- the queue's rules, whatever staff do -------------------------------------------
+
+from display_app.pagers.queue import PagerAction, PagerDeskState, PagerRejected, enqueue  # noqa: E402
+
+staff_actions = st.lists(st.tuples(st.sampled_from(["assign", "page", "clear", "remove"]), st.integers(0, 5)), max_size=40)
+
+
+@SETTINGS
+@given(staff_actions)
+def test_queued_pages_are_for_assigned_numbers_and_never_doubled(actions: list[tuple[str, int]]) -> None:
+    state = PagerDeskState()
+    for seq, (kind, number) in enumerate(actions, 1):
+        try:
+            state = enqueue(state, PagerAction(kind=kind, number=number, seq=seq))
+        except PagerRejected:
+            assert kind != "assign"
+            current = state.assignments.get(number)
+            assert current is None or current.status in ("collected", "cancelled")  # refused only when not assigned
+        pages = [a.number for a in state.pending if a.kind == "page"]
+        assert len(pages) == len(set(pages))  # one queued page per number at most
+        for number_paged in pages:
+            assignment = state.assignments.get(number_paged)
+            assert assignment is not None and assignment.status not in ("collected", "cancelled")
+            # nothing reached a base here, so its assignment must be queued ahead of the page
+            kinds = [(a.kind, a.seq) for a in state.pending if a.number == number_paged]
+            page_seq = next(s for k, s in kinds if k == "page")
+            assert any(k == "assign" and s < page_seq for k, s in kinds)
+        assert [a.seq for a in state.pending] == sorted(a.seq for a in state.pending)  # staff's order
