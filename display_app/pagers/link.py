@@ -66,6 +66,28 @@ def udp_transports(*, server: bool = False) -> list[str]:
     return names or ["udp6"]
 
 
+def parse_base_address(text: str) -> tuple[str, int]:
+    """A base station's address as staff write it -> (host, port).
+
+    "10.0.0.40", "base.local:5683", "[fe80::1]:5683" and "coap://host:port/" are accepted;
+    the port is 5683 when none is given. ValueError for an empty address or a bad port."""
+    value = text.strip()
+    if value.startswith("coap://"):
+        value = value[len("coap://") :].split("/", 1)[0]
+    if not value:
+        raise ValueError("empty pager base address")
+    if value.startswith("["):
+        host, _, rest = value[1:].partition("]")
+        port = rest[1:] if rest.startswith(":") else ""
+    elif value.count(":") == 1:
+        host, port = value.split(":")
+    else:
+        host, port = value, ""
+    if not host or (port and (not port.isdigit() or not 0 < int(port) < 65536)):
+        raise ValueError(f"bad pager base address {text!r}")
+    return host, int(port) if port else dialect.DEFAULT_PORT
+
+
 def _code_text(code: Code) -> str:
     value = int(code)
     return f"{value >> 5}.{value & 31:02d}"

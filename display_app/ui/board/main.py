@@ -35,24 +35,10 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 
 def parse_pager(text: str) -> tuple[str, int]:
-    """"host", "host:port", "[v6]:port", "coap://host:port" -> (host, port)."""
-    from ...pagers import dialect
+    """"host", "host:port", "[v6]:port", "coap://host:port" -> (host, port) (pagers.link.parse_base_address)."""
+    from ...pagers.link import parse_base_address
 
-    value = text.strip()
-    if value.startswith("coap://"):
-        value = value[len("coap://") :].split("/", 1)[0]
-    if not value:
-        raise ValueError("empty pager address")
-    if value.startswith("["):
-        host, _, rest = value[1:].partition("]")
-        port = rest[1:] if rest.startswith(":") else ""
-    elif value.count(":") == 1:
-        host, port = value.split(":")
-    else:
-        host, port = value, ""
-    if port and (not port.isdigit() or not 0 < int(port) < 65536):
-        raise ValueError(f"bad port in pager address {text!r}")
-    return host, int(port) if port else dialect.DEFAULT_PORT
+    return parse_base_address(text)
 
 
 def run(args: argparse.Namespace) -> int:
