@@ -178,3 +178,31 @@ def test_keys_that_fold_together_give_one_id_whatever_their_order():
     assert dialect.session_id({"faid": 3283, "plevel": 2502, "lane": 1, "device": "REG1"}) == "device=REG1;faid=3283;lane=1;plevel=2502"
     assert dialect.session_id({"SessionID": "abc", "lane": 2}) == "abc"
     assert dialect.lane_id({"Till": 4}) == "4"
+
+
+def test_the_setup_screen_offers_the_counters_sessions_and_saves_the_one_picked(qloop, qtbot, tmp_path: Path):
+    from display_app.ui.shell.setup import SetupScreen
+
+    store = StoreSimulator(2, 2, host="127.0.0.1", port=0, two_session_lane=1, status_interval=None)
+    drive(qtbot, store.start())
+    try:
+        tab = store.checkout(1, "TAB1")
+        tab.lane.start_sale()
+        tab.lane.add_item("DAI0002")
+        path = tmp_path / "settings.toml"
+        screen = SetupScreen(Config(counter=store.url), path=path)
+        screen.show()
+        assert screen.session_combo.count() == 1 and screen.current_config().session == ""
+        screen.sessions_button.click()
+        wait_for(qtbot, lambda: screen.session_combo.count() == 4)  # the lane, then REG1, TAB1, REG2
+        labels = [screen.session_combo.itemText(i) for i in range(4)]
+        assert labels[0] == "Every sale on this lane"
+        picked = screen.session_combo.findData(tab.session)
+        assert "Lane 1" in labels[picked] and "4.79" in labels[picked]
+        screen.session_combo.setCurrentIndex(picked)
+        saved = screen.save()
+        assert saved is not None and saved.session == tab.session
+        assert f"session = \"{tab.session}\"" in path.read_text(encoding="utf-8")
+        screen.close()
+    finally:
+        drive(qtbot, store.stop())

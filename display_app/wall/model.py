@@ -94,7 +94,7 @@ class SaleFacts:
 
     @property
     def open(self) -> bool:
-        return bool(self.key or self.items) and not self.completed
+        return bool(self.items or self.voids or self.payments) and not self.completed
 
     @property
     def completed(self) -> bool:

@@ -13,6 +13,7 @@ API::
     cfg = await first_run(cfg)            # shows it until saved; SetupCancelled if closed
     screen = show_settings(cfg, on_saved) # for the kiosk staff menu: full screen, with Cancel
     info = await check_counter(cfg)       # StoreInfo, or CounterCheckFailed (Qt-free)
+    sessions = await find_sessions(cfg)   # the counter's checkout sessions ("Follow", issue 12)
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from typing import Any, Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget
 
 from ... import config, pins
 from ...config import Config, ConfigError
 from ...fd1.client import CounterClient, CounterSettings, LinkChanged, StoreInfoReply, counter_url, redact_url
+from ...fd1 import dialect
 from ...sale.model import StoreInfo
+from ...sale.sessions import SessionInfo, SessionListError, decode_session_list
 from ...sale.store import store_info
 
 log = logging.getLogger(__name__)
@@ -112,6 +115,33 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
     return store_info(found, cfg)
 
 
+async def find_sessions(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> list[SessionInfo]:
+    """The checkout sessions the counter reports (``dialect.ACTIVESALE_LIST``), each with its
+    current sale. Raises CounterCheckFailed with the reason."""
+    try:
+        url = counter_url(cfg.counter)
+    except ValueError as exc:
+        raise CounterCheckFailed(str(exc)) from None
+    settings = CounterSettings(url=url, purpose="customerdisplay", apikey=cfg.apikey or None, fetch_info=False,
+                               firehoses=(), request_timeout=timeout, open_timeout=timeout, ping_interval=None)
+    client = CounterClient(settings)
+    runner = asyncio.ensure_future(client.run())
+    try:
+        await client.wait_connected(timeout)
+        reply = await client.request(dialect.ACTIVESALE_LIST, timeout=timeout)
+        return decode_session_list(reply.data)
+    except TimeoutError:
+        raise CounterCheckFailed(f"no answer from {redact_url(url)} within {timeout:g} s") from None
+    except SessionListError as exc:
+        raise CounterCheckFailed(f"the counter's session list is unreadable: {exc}") from None
+    except Exception as exc:  # refused, unknown endpoint, link lost
+        raise CounterCheckFailed(f"{type(exc).__name__}: {exc}") from None
+    finally:
+        runner.cancel()
+        with contextlib.suppress(asyncio.CancelledError, Exception):
+            await runner
+
+
 class SetupScreen(QWidget):
     """The settings form. ``saved`` carries the Config just written."""
 
@@ -172,6 +202,16 @@ class SetupScreen(QWidget):
         self.screen_spin = QSpinBox(objectName="setup-screen-number")
         self.screen_spin.setRange(0, max(7, len(QGuiApplication.screens()) - 1))
         self.screen_spin.setValue(cfg.screen)
+        # Follow one checkout session (issue 12): empty = every sale on the lane.
+        self.session_combo = QComboBox(objectName="setup-session")
+        self.session_combo.addItem("Every sale on this lane", "")
+        if cfg.session:
+            self.session_combo.addItem(f"Session {cfg.session}", cfg.session)
+            self.session_combo.setCurrentIndex(1)
+        self.sessions_button = QPushButton("Find sessions", objectName="setup-find-sessions")
+        session_row = QHBoxLayout()
+        session_row.addWidget(self.session_combo, 1)
+        session_row.addWidget(self.sessions_button)
 
         form = QFormLayout()
         form.setVerticalSpacing(12)
@@ -183,6 +223,7 @@ class SetupScreen(QWidget):
         form.addRow("", self.kiosk_check)
         form.addRow("Exit PIN", self.pin_edit)
         form.addRow("Monitor", self.screen_spin)
+        form.addRow("Follow", session_row)
 
         self.test_button = QPushButton("Test connection", objectName="setup-test")
         self.save_button = QPushButton("Save", objectName="setup-save")
@@ -210,6 +251,7 @@ class SetupScreen(QWidget):
         self.kiosk_check.toggled.connect(self.pin_edit.setEnabled)
         self.pin_edit.setEnabled(cfg.kiosk)
         self.test_button.clicked.connect(self.test_connection)
+        self.sessions_button.clicked.connect(self.list_sessions)
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._cancel)
         self._show_url()
@@ -226,6 +268,7 @@ class SetupScreen(QWidget):
             kiosk=self.kiosk_check.isChecked(),
             exit_pin=self.pin_edit.text().strip() or self._kept_pin,
             screen=self.screen_spin.value(),
+            session=self.session_combo.currentData() or "",
         )
         if not cfg.counter:
             raise ConfigError("type the counter's address first (e.g. till1 or 192.168.1.20)")
@@ -266,6 +309,35 @@ class SetupScreen(QWidget):
             return None
         self._check = asyncio.ensure_future(self._run_check(cfg))
         return self._check
+
+    def list_sessions(self) -> asyncio.Future[Any] | None:
+        """Ask the counter for its checkout sessions and offer them in the Follow list."""
+        try:
+            cfg = self.current_config()
+        except ConfigError as exc:
+            self._status(str(exc), "error")
+            return None
+        return asyncio.ensure_future(self._run_sessions(cfg))
+
+    async def _run_sessions(self, cfg: Config) -> None:
+        self.sessions_button.setEnabled(False)
+        self._status("Asking the counter for its sessions …")
+        try:
+            sessions = await find_sessions(cfg)
+        except CounterCheckFailed as exc:
+            self._status(f"Could not list the sessions: {exc}", "error")
+            return
+        finally:
+            with contextlib.suppress(RuntimeError):
+                self.sessions_button.setEnabled(True)
+        chosen = self.session_combo.currentData() or ""
+        self.session_combo.clear()
+        self.session_combo.addItem("Every sale on this lane", "")
+        for info in sessions:
+            self.session_combo.addItem(info.label(), info.session)
+        index = self.session_combo.findData(chosen)
+        self.session_combo.setCurrentIndex(max(0, index))
+        self._status(f"The counter reports {len(sessions)} session{'s' if len(sessions) != 1 else ''}: pick the one this screen follows", "ok")
 
     async def _run_check(self, cfg: Config) -> None:
         url = redact_url(counter_url(cfg.counter, presell=cfg.mode == "presell"))
