@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 from display_app import config
 from display_app.config import ConfigError
+from helpers import fuzz  # noqa: F401  (the suite / fuzz example-count profiles)
 
 NAMES = config.setting_names()
 
