@@ -25,7 +25,7 @@ from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
-from . import dialect, packets
+from . import dialect, packets, reach
 
 log = logging.getLogger(__name__)
 
@@ -140,6 +140,7 @@ class LinkChanged:
     url: str
     detail: str = ""
     retry_in: float | None = None
+    problem: str = ""  # a failed connect: why, in words a store owner can act on (fd1.reach)
 
 
 @dataclass(frozen=True)
@@ -198,6 +199,7 @@ class CounterClient:
         self.state = "disconnected"
         self.connects = 0  # successful sessions since start (for probes and tests)
         self.backoff = Backoff(settings.first_delay, settings.max_delay)
+        self.reach_log = reach.ReachLog(log, redact_url(settings.url))  # once per change, a summary a minute
 
     # -- public API ------------------------------------------------------------
 
@@ -237,6 +239,7 @@ class CounterClient:
             started = time.monotonic()
             detail = ""
             refused = False
+            problem: reach.Problem | None = None
             try:
                 async with connect(
                     settings.url,
@@ -272,6 +275,8 @@ class CounterClient:
                 detail = str(exc)
             except (OSError, TimeoutError, InvalidHandshake) as exc:
                 detail = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
+                if not self._ready.is_set():  # never got in: say why in words (a drop is not this)
+                    problem = reach.classify(exc, settings.url, timeout=settings.open_timeout)
             except InvalidURI as exc:
                 detail = f"bad counter URL: {exc}"
                 log.error("%s", detail)
@@ -288,8 +293,9 @@ class CounterClient:
             delay = self.backoff.next_delay()
             if refused:
                 delay = max(delay, settings.refused_delay)
-            log.info("counter link to %s down (%s) after %.1fs; retrying in %.2fs", url, detail, lasted, delay)
-            self._set_state(LinkChanged("disconnected", url, detail, retry_in=delay))
+            log.debug("counter link to %s down (%s) after %.1fs; retrying in %.2fs", url, detail, lasted, delay)
+            self.reach_log.down(reach.reason_of(problem, detail), problem.text if problem else detail, delay)
+            self._set_state(LinkChanged("disconnected", url, detail, retry_in=delay, problem=problem.text if problem else ""))
             await asyncio.sleep(delay)
 
     # -- session -----------------------------------------------------------------
@@ -563,6 +569,8 @@ class CounterClient:
 
     def _set_state(self, change: LinkChanged) -> None:
         self.state = change.state
+        if change.state == "connected":
+            self.reach_log.up()
         self._emit(change)
 
     def _emit(self, update: Update) -> None:

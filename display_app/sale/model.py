@@ -126,6 +126,10 @@ class ScreenState:
     # OFFLINE while the link is down and this otherwise, so a reconnect shows it again.
     phase: Screen = Screen.IDLE
     connection_detail: str = ""  # why the link is down / what it is doing, for a status line
+    # Why the counter cannot be reached, in words a store owner can act on (fd1.reach:
+    # refused, name not found, timed out; with the address). Kept through the retries, ""
+    # once connected or when the link merely dropped.
+    connection_problem: str = ""
     ever_connected: bool = False  # a CONNECTING after this is a reconnect (screen OFFLINE)
     thankyou_until: float | None = None  # monotonic time the thank-you may end; None outside it
     completed_key: str = ""  # identity of the last completed sale: late copies are ignored

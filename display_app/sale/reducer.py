@@ -79,6 +79,7 @@ class LinkUpdate:
     state: Connection
     counter: str
     detail: str = ""
+    problem: str = ""  # a failed connect, in words (fd1.reach); kept while the link retries
 
 
 @dataclass(frozen=True, slots=True)
@@ -259,6 +260,9 @@ def _on_link(state: ScreenState, event: LinkUpdate, now: float) -> ScreenState:
         connection=connection,
         counter=event.counter,
         connection_detail=event.detail,
+        # The reason stays through the "connecting" of each retry; it goes once connected.
+        connection_problem="" if connection is Connection.CONNECTED else (event.problem or (
+            state.connection_problem if connection is Connection.CONNECTING else "")),
         ever_connected=state.ever_connected or connection is Connection.CONNECTED,
         link_lost_at=lost_at,
     )
@@ -448,7 +452,7 @@ def from_counter(update: Any, overrides: Any = None) -> SaleEvent | None:
         except ValueError:
             log.error("counter link: unknown state %r ignored", update.state)
             return None
-        return LinkUpdate(state, update.url, update.detail)
+        return LinkUpdate(state, update.url, update.detail, getattr(update, "problem", ""))
     if isinstance(update, client.StoreInfoReply):
         return StoreUpdate(store_info(update.rows, overrides))
     if isinstance(update, packets.Event):

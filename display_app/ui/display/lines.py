@@ -561,8 +561,17 @@ class SaleLinesView(QAbstractItemView):
         page = self.viewport().height()
         bar.setPageStep(max(1, page))
         bar.setSingleStep(max(1, round(self.line_delegate.unit if hasattr(self, "line_delegate") else 20)))
-        bar.setRange(0, max(0, self._tops[-1] - page))
+        bar.setRange(0, self._whole_rows_from(max(0, self._tops[-1] - page)))
         super().updateGeometries()
+
+    def _whole_rows_from(self, y: int) -> int:
+        """Scroll position ``y``, or the top of the next row when ``y`` would cut one: the
+        view starts with a whole row (a long sale never shows half a row at the top; the
+        newest row at the bottom may leave a gap under it instead)."""
+        row = bisect_right(self._tops, y) - 1
+        if 0 <= row < len(self._heights) and self._tops[row] < y:
+            return self._tops[row + 1]
+        return y
 
     # -- QAbstractItemView's geometry API ----------------------------------------------------
 
@@ -664,7 +673,7 @@ class SaleLinesView(QAbstractItemView):
         if row == self.model().rowCount() - 1:
             target = bar.maximum()
         elif rect.bottom() > self.viewport().height():
-            target = bar.value() + rect.bottom() - self.viewport().height() + 1
+            target = self._whole_rows_from(bar.value() + rect.bottom() - self.viewport().height() + 1)
         elif rect.top() < 0:
             target = bar.value() + rect.top()
         if target == bar.value():

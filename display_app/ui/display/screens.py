@@ -10,19 +10,19 @@ from __future__ import annotations
 import logging
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable, Sequence
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEasingCurve, QRect, QRectF, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
-from PySide6.QtWidgets import QBoxLayout, QGridLayout, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
-from ...sale.model import Sale
+from ...sale.model import Payment, Sale
 from ..widgets import i18n
 from ..widgets.format import MoneyFormat, isolate
 from ..widgets.qr import QrCode
 from . import theme
 from .lines import SaleLinesModel, SaleLinesView
-from .widgets import Clock, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
+from .widgets import Clock, ElideLabel, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
 
 log = logging.getLogger(__name__)
 
@@ -202,6 +202,7 @@ class IdleScreen(QWidget):
         self.welcome.setText(message or (welcome if name else ""))
         self.welcome.setVisible(bool(self.welcome.text()))
         self.logo.set_logo(logo, name)
+        self.logo.setVisible(bool(name) or logo is not None)  # no store yet: no empty mark
         self.band.set_store(name, logo)
 
     def set_theme(self, colours: theme.Theme) -> None:
@@ -302,6 +303,37 @@ class IdleScreen(QWidget):
 
 # ----------------------------------------------------------------------------- sale
 
+#: Beside the lines (a wide screen), the totals take this share of the width, whatever
+#: their text: the lines keep the rest (more than half).
+TOTALS_SHARE = 0.38
+#: Under the lines (a portrait or squarish screen), the totals take at most this share of
+#: the height; payments that do not fit are summed up on one row.
+TOTALS_HEIGHT_SHARE = 0.42
+QWIDGETSIZE_MAX = (1 << 24) - 1
+
+
+def payment_rows(payments: Sequence[Payment], limit: int, money: MoneyFormat) -> list[tuple[str, str]]:
+    """(name, amount) per payment; past ``limit`` rows the last ones become one "+N more"
+    row with their sum, so ten payments never push the total off a small screen."""
+    unnamed = QCoreApplication.translate("Display", "Payment")
+    rows = [(p.kind or unnamed, money.money(p.amount)) for p in payments]
+    if len(rows) <= limit:
+        return rows
+    keep = max(0, limit - 1)
+    rest = payments[keep:]
+    return rows[:keep] + [(f"+{len(rest)} more", money.money(sum((p.amount for p in rest), Decimal(0))))]
+
+
+def fit_rows(count: int, show: Callable[[int], None], needed: Callable[[], int], room: int) -> int:
+    """Show as many of ``count`` rows as fit ``room`` px (at least one): ``show(limit)``
+    lays them out, ``needed()`` is the height that takes. Returns the limit used."""
+    limit = max(1, count)
+    show(limit)
+    while limit > 1 and needed() > room:
+        limit -= 1
+        show(limit)
+    return limit
+
 
 class TotalsPanel(QWidget):
     """The sale's numbers on the brand colour: item count, TOTAL (large), each payment,
@@ -310,19 +342,24 @@ class TotalsPanel(QWidget):
     def __init__(self, parent: Any = None) -> None:
         super().__init__(parent)
         self.colours = theme.Theme.for_store(None)
-        self.count = TextLabel("", scale=0.8, parent=self)
+        self.count = ElideLabel("", scale=0.8, parent=self)
         self.total_caption = TextLabel(QCoreApplication.translate("Display", "Total"), scale=0.95, parent=self)
         self.total = FitLabel("", scale=2.7, parent=self)
         self.payments = QWidget(self)
-        self.payment_rows: list[tuple[TextLabel, TextLabel]] = []
+        self.payment_rows: list[tuple[ElideLabel, FitLabel]] = []
         self._payment_grid = QGridLayout(self.payments)
         self._payment_grid.setContentsMargins(0, 0, 0, 0)
+        self._payment_grid.setColumnStretch(0, 1)  # the name takes what the amount leaves, and elides
         self.due_caption = TextLabel(QCoreApplication.translate("Display", "To pay"), scale=0.95, parent=self)
         self.due = FitLabel("", scale=1.9, parent=self)
-        self.savings = TextLabel("", scale=0.85, parent=self)
+        self.savings = FitLabel("", scale=0.85, bold=False, parent=self)
         self.wide: bool | None = None
         self._grid = QGridLayout(self)
         self.unit = 20.0
+        self.room = QWIDGETSIZE_MAX  # px of height the panel may take (set by the sale screen)
+        self._sale: Sale | None = None
+        self._fitted: tuple[Any, ...] = ()  # what the payment rows were last fitted for
+        self._limit = 99
         self.set_wide(False)
         self._money = MoneyFormat.for_store("en_NZ", "NZD")
 
@@ -345,8 +382,9 @@ class TotalsPanel(QWidget):
             grid.setColumnStretch(i, 0)
         if wide:
             # Total and "to pay" side by side on the same rows; the payments under what is due.
-            for row, part in enumerate(parts[:4]):
+            for row, part in enumerate(parts[:3]):
                 grid.addWidget(part, row, 0)
+            grid.addWidget(self.savings, 3, 0, Qt.AlignmentFlag.AlignTop)
             grid.addWidget(self.due_caption, 1, 1)
             grid.addWidget(self.due, 2, 1)
             grid.addWidget(self.payments, 3, 1, Qt.AlignmentFlag.AlignTop)
@@ -385,7 +423,15 @@ class TotalsPanel(QWidget):
         self._grid.setVerticalSpacing(round(unit * 0.15))
         self._grid.setHorizontalSpacing(round(unit * 1.5))
         self._payment_grid.setVerticalSpacing(round(unit * 0.1))
+        self._payment_grid.setHorizontalSpacing(round(unit * 0.8))
         self._payment_grid.setContentsMargins(0, round(unit * 0.4), 0, round(unit * 0.4))
+        self._fit_payments()
+
+    def set_room(self, height: int) -> None:
+        """The most height the panel may take: payments past what fits are summed up."""
+        if height != self.room:
+            self.room = height
+            self._fit_payments()
 
     def show_sale(self, sale: Sale) -> None:
         items = sum((line.qty if not line.unit else Decimal(1) for line in sale.lines), Decimal(0))
@@ -399,16 +445,38 @@ class TotalsPanel(QWidget):
         you_save = QCoreApplication.translate("Display", "You save %1")
         self.savings.setText(you_save.replace("%1", isolate(self._money.money(saved))) if saved > 0 else "")
         self.savings.setVisible(saved > 0)
-        self._show_payments(sale)
+        self._sale = sale
+        self._fit_payments()
         paying = bool(sale.payments)
         self.due_caption.setVisible(paying)
         self.due.setVisible(paying)
         if paying:
             self.due.setText(self._money.money(sale.due))
 
-    def _show_payments(self, sale: Sale) -> None:
-        while len(self.payment_rows) < len(sale.payments):
-            kind, amount = TextLabel(scale=0.85, parent=self.payments), TextLabel(scale=0.85, parent=self.payments)
+    def _fit_payments(self) -> None:
+        """Show the payments, as many rows as fit ``room`` (fitted again only when the number
+        of payments, the room or the size changed; otherwise the rows just take the texts)."""
+        sale = self._sale
+        if sale is None:
+            return
+        key = (len(sale.payments), self.room, self.wide, self.unit, theme.text_scale(), self.savings.isVisibleTo(self))
+        if key != self._fitted:
+            self._fitted = key
+            self._limit = fit_rows(len(sale.payments), lambda limit: self._show_payments(sale, limit), self._needed, self.room)
+        else:
+            self._show_payments(sale, self._limit)
+
+    def _needed(self) -> int:
+        self._payment_grid.invalidate()
+        self.payments.updateGeometry()  # drops the outer layout's cached size of the rows
+        self._grid.invalidate()
+        return self._grid.totalMinimumSize().height()
+
+    def _show_payments(self, sale: Sale, limit: int = 99) -> None:
+        rows = payment_rows(sale.payments, limit, self._money)
+        while len(self.payment_rows) < len(rows):
+            kind, amount = ElideLabel(scale=0.85, parent=self.payments), FitLabel(scale=0.85, bold=False, parent=self.payments)
+            amount.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # its whole width when there is room
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             row = len(self.payment_rows)
             self._payment_grid.addWidget(kind, row, 0)
@@ -419,13 +487,12 @@ class TotalsPanel(QWidget):
             set_text_colour(kind, self.colours.on_primary_soft)
             set_text_colour(amount, self.colours.on_primary_soft)
         for i, (kind, amount) in enumerate(self.payment_rows):
-            if i < len(sale.payments):
-                payment = sale.payments[i]
-                kind.setText(payment.kind or QCoreApplication.translate("Display", "Payment"))
-                amount.setText(self._money.money(payment.amount))
-            kind.setVisible(i < len(sale.payments))
-            amount.setVisible(i < len(sale.payments))
-        self.payments.setVisible(bool(sale.payments))
+            if i < len(rows):
+                kind.setText(rows[i][0])
+                amount.setText(rows[i][1])
+            kind.setVisible(i < len(rows))
+            amount.setVisible(i < len(rows))
+        self.payments.setVisible(bool(rows))
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
@@ -484,7 +551,21 @@ class SaleScreen(QWidget):
             self.box.setDirection(QBoxLayout.Direction.LeftToRight)
             self.box.setStretch(0, 62)
             self.box.setStretch(1, 38)
+        self.stacked = stacked
         self.list_area.layout().setContentsMargins(0, round(unit * 0.3), 0, round(unit * 0.3))
+        self._share()
+
+    def _share(self) -> None:
+        """Beside the lines the totals get ``TOTALS_SHARE`` of the width, exactly (a long
+        payment name elides instead of widening them); under the lines they get their
+        height, up to ``TOTALS_HEIGHT_SHARE`` of the screen."""
+        if getattr(self, "stacked", False):
+            self.panel.setMinimumWidth(0)
+            self.panel.setMaximumWidth(QWIDGETSIZE_MAX)
+            self.panel.set_room(round(self.height() * TOTALS_HEIGHT_SHARE))
+        else:
+            self.panel.setFixedWidth(round(self.width() * TOTALS_SHARE))
+            self.panel.set_room(self.height())
 
     def show_sale(self, sale: Sale | None) -> None:
         sale = sale or Sale(key="")
@@ -502,6 +583,7 @@ class SaleScreen(QWidget):
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
+        self._share()
         self.lines.reveal_newest()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
@@ -526,7 +608,11 @@ class ThankYouScreen(QWidget):
         self.rows = QWidget(self)
         self._grid = QGridLayout(self.rows)
         self._grid.setContentsMargins(0, 0, 0, 0)
-        self.row_labels: list[tuple[TextLabel, TextLabel]] = []
+        self._grid.setColumnStretch(0, 1)  # a payment's name takes what its amount leaves, and elides
+        self.row_labels: list[tuple[ElideLabel, FitLabel]] = []
+        self._sale: Sale | None = None
+        self._fitted: tuple[Any, ...] = ()
+        self._limit = 99
         self.change_box = QWidget(self)
         self.change_caption = TextLabel(QCoreApplication.translate("Display", "Your change"), scale=1.0, parent=self.change_box)
         self.change = FitLabel("", scale=3.4, parent=self.change_box)
@@ -617,6 +703,50 @@ class ThankYouScreen(QWidget):
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
         self._size_text_column()
+        self._fit_rows()
+
+    def _room(self) -> int:
+        """The height the text (thanks, what was paid, the change) may take."""
+        margins = self.box.contentsMargins()
+        room = self.height() - margins.top() - margins.bottom()
+        if self.portrait and self.qr_card.isVisibleTo(self):
+            room -= self.qr_card.sizeHint().height() + self.box.spacing()
+        return room
+
+    def _fit_rows(self) -> None:
+        """What was paid, as many rows as fit (the last payments summed up on one row)."""
+        sale = self._sale
+        if sale is None:
+            return
+        room = self._room()
+        key = (len(sale.payments), room, self.unit, self.portrait, theme.text_scale(), self.change_box.isVisibleTo(self),
+               self.subtitle.isVisibleTo(self), self.qr_card.isVisibleTo(self))
+        total = (QCoreApplication.translate("Display", "Total"), self._money.money(sale.total))
+
+        def show(limit: int) -> None:
+            self._show_rows([total, *payment_rows(sale.payments, limit, self._money)])
+
+        if key != self._fitted:
+            self._fitted = key
+            self._limit = fit_rows(len(sale.payments), show, self._needed, room)
+        else:
+            show(self._limit)
+
+    def _needed(self) -> int:
+        """The text column's height at its width (a wrapped subtitle counts all its lines)."""
+        self._grid.invalidate()
+        self.rows.updateGeometry()  # drops the cached size of the rows
+        width, total, shown = self.text_column.width(), 0, 0
+        for i in range(self._column.count()):
+            part = self._column.itemAt(i).widget()
+            if part is None or part.isHidden():
+                continue
+            height = part.minimumSizeHint().height()
+            if part.hasHeightForWidth():
+                height = max(height, part.heightForWidth(width))
+            total += height
+            shown += 1
+        return total + self._column.spacing() * max(0, shown - 1)
 
     def show_sale(self, sale: Sale | None, url: str, store_name: str, message: str = "") -> None:
         sale = sale or Sale(key="")
@@ -627,20 +757,19 @@ class ThankYouScreen(QWidget):
         subtitle = message or (shopping_at.replace("%1", isolate(store_name)) if store_name else "")
         self.subtitle.setText(subtitle)
         self.subtitle.setVisible(bool(subtitle))
-        rows = [(QCoreApplication.translate("Display", "Total"), self._money.money(sale.total))]
-        payment = QCoreApplication.translate("Display", "Payment")
-        rows += [(p.kind or payment, self._money.money(p.amount)) for p in sale.payments]
-        self._show_rows(rows)
         has_change = sale.change > 0
         self.change.setText(self._money.money(sale.change) if has_change else "")
         self.change_box.setVisible(has_change)
         self.qr.set_text(url)
         self.qr_card.setVisible(self.qr.has_code())
         self._size_text_column()
+        self._sale = sale
+        self._fit_rows()
 
     def _show_rows(self, rows: list[tuple[str, str]]) -> None:
         while len(self.row_labels) < len(rows):
-            caption, amount = TextLabel(scale=1.05, parent=self.rows), TextLabel(scale=1.05, bold=True, parent=self.rows)
+            caption, amount = ElideLabel(scale=1.05, parent=self.rows), FitLabel(scale=1.05, bold=True, parent=self.rows)
+            amount.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)  # its whole width when there is room
             amount.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             i = len(self.row_labels)
             self._grid.addWidget(caption, i, 0)
@@ -696,9 +825,16 @@ class ThankYouScreen(QWidget):
 class OfflineOverlay(QWidget):
     """Laid over whatever is on screen while the counter link is down: the screen
     underneath is dimmed (never blanked), and a calm card says the display is
-    reconnecting, with three softly pulsing dots so it never looks frozen."""
+    reconnecting, with three softly pulsing dots so it never looks frozen.
+
+    A display that has never reached its counter says it is waiting for it, and the card
+    says why it cannot reach it, in words a store owner can act on (``set_problem``, from
+    ``fd1.reach``: refused, name not found, timed out, with the address). Parts of the
+    screen with large text (the total, the change) are veiled (``set_covered``) so no
+    stale figure peeks out around the card."""
 
     MESSAGE = QT_TRANSLATE_NOOP("Display", "Reconnecting to the counter…")
+    WAITING = QT_TRANSLATE_NOOP("Display", "Waiting for the counter…")
     DETAIL = QT_TRANSLATE_NOOP("Display", "This screen will update by itself as soon as the counter is back.")
 
     def __init__(self, parent: Any = None) -> None:
@@ -706,6 +842,9 @@ class OfflineOverlay(QWidget):
         self.colours = theme.Theme.for_store(None)
         self.unit = 20.0
         self.phase = 0.0
+        self.never_connected = False
+        self.problem = ""
+        self._covered: list[tuple[QRect, QColor]] = []
         self._pulse = QVariantAnimation(self)
         self._pulse.setStartValue(0.0)
         self._pulse.setEndValue(1.0)
@@ -722,6 +861,31 @@ class OfflineOverlay(QWidget):
         self.unit = unit
         self.update()
 
+    def set_problem(self, never_connected: bool, problem: str) -> None:
+        """``never_connected``: the title says the display is waiting for its counter (not
+        reconnecting); ``problem``: why the counter cannot be reached ("" when not known)."""
+        problem = (problem or "").strip()
+        if (never_connected, problem) != (self.never_connected, self.problem):
+            self.never_connected, self.problem = never_connected, problem
+            self.update()
+
+    def set_covered(self, parts: list[tuple[QRect, QColor]]) -> None:
+        """Rectangles (in this widget) painted over in their own background colour before
+        the dimming: the figures in them are hidden, the screen's shape stays."""
+        if parts != self._covered:
+            self._covered = parts
+            self.update()
+
+    def covered_rects(self) -> list[QRect]:
+        return [rect for rect, _ in self._covered]
+
+    def title(self) -> str:
+        return tr(self.WAITING if self.never_connected else self.MESSAGE)
+
+    def texts(self) -> list[str]:
+        """What the card says (for tests and support)."""
+        return [t for t in (self.title(), self.problem, tr(self.DETAIL)) if t]
+
     def _on_pulse(self, value: Any) -> None:
         self.phase = float(value)
         self.update()
@@ -735,25 +899,30 @@ class OfflineOverlay(QWidget):
         super().hideEvent(event)
         self._pulse.stop()
 
-    def _layout(self) -> tuple[QRectF, Any, Any, float, float]:
-        """The card and its two fonts, sized so the title fits on one line and the
-        detail wraps inside the card, whatever the window."""
+    def _layout(self) -> tuple[QRectF, Any, Any, float, list[tuple[str, Any, float]]]:
+        """The card, the title font and height, and the wrapped paragraphs under it (the
+        problem, then the detail) with their fonts and heights: the title fits on one
+        line and the rest wraps inside the card, whatever the window."""
         u = self.unit
-        width = min(self.width() - 2 * u, u * 22)
+        width = min(self.width() - 2 * u, u * (26 if self.problem else 22))
         inner = max(10.0, width - 2 * u)
         title_px = u * 1.15
         title_font = theme.font(title_px, bold=True)
-        while title_px > 8 and QFontMetrics(title_font).horizontalAdvance(tr(self.MESSAGE)) > inner:
+        while title_px > 8 and QFontMetrics(title_font).horizontalAdvance(self.title()) > inner:
             title_px *= 0.94
             title_font = theme.font(title_px, bold=True)
         detail_font = theme.font(min(u * 0.72, title_px * 0.75))
         title_h = QFontMetrics(title_font).height()
-        detail_h = QFontMetrics(detail_font).boundingRect(
-            QRect(0, 0, int(inner), 10_000), int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap), tr(self.DETAIL)
-        ).height()
-        height = u * 1.2 + u * 0.64 + u * 0.8 + title_h + u * 0.25 + detail_h + u * 0.9
+        wrap = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
+        paragraphs = []
+        for text in (self.problem, tr(self.DETAIL)):
+            if text:
+                height = QFontMetrics(detail_font).boundingRect(QRect(0, 0, int(inner), 10_000), wrap, text).height()
+                paragraphs.append((text, detail_font, float(height)))
+        height = u * 1.2 + u * 0.64 + u * 0.8 + title_h + sum(u * 0.35 + h for _, _, h in paragraphs) + u * 0.9
+        height = min(height, max(10.0, self.height() - u * 0.5))
         card = QRectF((self.width() - width) / 2, (self.height() - height) / 2, width, height)
-        return card, title_font, detail_font, title_h, detail_h
+        return card, title_font, detail_font, title_h, paragraphs
 
     def card_rect(self) -> QRectF:
         return self._layout()[0]
@@ -764,14 +933,17 @@ class OfflineOverlay(QWidget):
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         c = self.colours
+        for rect, colour in self._covered:
+            painter.fillRect(rect, colour)
         painter.fillRect(self.rect(), faded(c.paper, 0.74))
         u = self.unit
-        card, title_font, detail_font, title_h, detail_h = self._layout()
+        card, title_font, _, title_h, paragraphs = self._layout()
         path = QPainterPath()
         path.addRoundedRect(card, u * 0.6, u * 0.6)
         painter.fillPath(path, c.card)
         painter.setPen(c.rule)
         painter.drawPath(path)
+        painter.setClipPath(path)
 
         # three dots, pulsing one after another
         radius = u * 0.32
@@ -780,18 +952,21 @@ class OfflineOverlay(QWidget):
             t = (self.phase - i * 0.18) % 1.0
             glow = 0.35 + 0.65 * (0.5 - 0.5 * math.cos(2 * math.pi * t))
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(faded(c.accent if c.high_contrast else c.primary, glow))  # dark on black: yellow
+            painter.setBrush(faded(c.primary, glow))
             cx = card.center().x() + (i - 1) * u * 1.1
             painter.drawEllipse(QRectF(cx - radius, cy - radius, 2 * radius, 2 * radius))
 
         painter.setPen(c.ink)
         painter.setFont(title_font)
         title = QRectF(card.left() + u, cy + radius + u * 0.8, card.width() - 2 * u, title_h)
-        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, tr(self.MESSAGE))
-        painter.setPen(c.muted)
-        painter.setFont(detail_font)
-        detail = QRectF(card.left() + u, title.bottom() + u * 0.25, card.width() - 2 * u, detail_h)
-        painter.drawText(detail, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, tr(self.DETAIL))
+        painter.drawText(title, Qt.AlignmentFlag.AlignCenter, self.title())
+        top = title.bottom()
+        for i, (text, font, height) in enumerate(paragraphs):
+            painter.setPen(c.ink if (i == 0 and self.problem) else c.muted)
+            painter.setFont(font)
+            block = QRectF(card.left() + u, top + u * 0.35, card.width() - 2 * u, height)
+            painter.drawText(block, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
+            top = block.bottom()
 
 
 __all__ = [

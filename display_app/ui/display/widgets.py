@@ -1,5 +1,6 @@
 """Small building blocks of the customer display: the logo mark, the clock, a label
-that shrinks big amounts to fit, the header band and the banner strip.
+that shrinks big amounts to fit, one that ends a long name in "…", the header band and
+the banner strip.
 
 Each takes its size from the display unit (``set_unit``) and its colours from the
 store's ``Theme`` (``set_theme``); none of them knows about sales or the counter.
@@ -11,7 +12,7 @@ from typing import Any
 
 from PySide6.QtCore import QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
 from ..widgets.format import clock_text, date_text, locale_for
 from . import theme
@@ -78,11 +79,39 @@ class FitLabel(TextLabel):
 
     def sizeHint(self) -> QSize:
         fm = QFontMetrics(theme.font(self.unit * self.scale, bold=self.bold))
-        return QSize(fm.horizontalAdvance(self.text()), fm.height())
+        return QSize(fm.horizontalAdvance(self.text()) + 2, fm.height())  # _fit keeps 2 px spare
 
     def minimumSizeHint(self) -> QSize:
         fm = QFontMetrics(theme.font(self.unit * self.scale, bold=self.bold))
         return QSize(10, fm.height())
+
+
+class ElideLabel(TextLabel):
+    """A one-line label for names of any length (a 52-character payment type): it takes
+    the width the layout gives it, never more, and ends the text in "…" when it does not
+    fit. ``text()`` is the whole text; ``shown_text()`` what is painted."""
+
+    def __init__(self, text: str = "", *, scale: float = 1.0, bold: bool = False, parent: Any = None) -> None:
+        super().__init__(text, scale=scale, bold=bold, parent=parent)
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+
+    def shown_text(self) -> str:
+        return self.fontMetrics().elidedText(self.text(), Qt.TextElideMode.ElideRight, max(0, self.contentsRect().width()))
+
+    def sizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance(self.text()), fm.height())
+
+    def minimumSizeHint(self) -> QSize:
+        fm = self.fontMetrics()
+        return QSize(fm.horizontalAdvance("…"), fm.height())
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802
+        painter = QPainter(self)
+        painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+        painter.setFont(self.font())
+        align = QStyle.visualAlignment(self.layoutDirection(), self.alignment())
+        painter.drawText(self.contentsRect(), int(align), self.shown_text())
 
 
 class LogoMark(QWidget):

@@ -15,7 +15,7 @@ import time
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QPoint, QRect, QTime, QTimer, Qt, Signal
-from PySide6.QtGui import QPainter
+from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QMenu, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
 from ...sale.language import LANGUAGES, NATIVE_NAMES
@@ -187,6 +187,7 @@ class DisplayWindow(QWidget):
         if offline != self.overlay.isVisible():
             self.overlay.setVisible(offline)
         if offline:
+            self.overlay.set_problem(not state.ever_connected, state.connection_problem)
             self._place_overlay()
             self.overlay.raise_()
 
@@ -334,6 +335,8 @@ class DisplayWindow(QWidget):
     def _place_overlay(self) -> None:
         # Over the screen content; the header (with the ticking clock) and the banner stay clear.
         self.overlay.setGeometry(self.stack.geometry())
+        if self.overlay.isVisible():
+            self.overlay.set_covered(self._covered_parts())
         if self.language_button.isVisible():
             button, m = self.language_button, round(self.unit * 0.4)
             button.adjustSize()
@@ -343,6 +346,21 @@ class DisplayWindow(QWidget):
         if self.shade.isVisible():
             self.shade.setGeometry(self.rect())
             self.shade.raise_()
+
+    def _covered_parts(self) -> list[tuple[QRect, QColor]]:
+        """The big figures under the reconnecting card (the total, the change and what was
+        paid): hidden under their own background, so no stale amount peeks out around it."""
+        page = self.stack.currentWidget()
+        if page is self.sale:
+            parts = [(self.sale.panel, self.colours.primary)]
+        elif page is self.thankyou:
+            parts = [(self.thankyou.rows, self.colours.paper), (self.thankyou.change_box, self.colours.paper)]
+        else:
+            parts = []
+        return [
+            (QRect(widget.mapTo(self, widget.rect().topLeft()) - self.overlay.pos(), widget.size()), colour)
+            for widget, colour in parts if widget.isVisibleTo(self)
+        ]
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
