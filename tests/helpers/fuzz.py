@@ -1,7 +1,8 @@
 """Hypothesis profiles and hostile-value strategies for the decoder property tests.
 
 Profiles (``HYPOTHESIS_PROFILE``): ``suite`` (default, a modest count so ``make test``
-stays fast) and ``fuzz`` (100,000 examples per property: ``make fuzz``).
+stays fast) and ``fuzz`` (100,000 examples per property: ``make fuzz``; ``FUZZ_EXAMPLES``
+sets another count).
 """
 
 from __future__ import annotations
@@ -18,7 +19,7 @@ from hypothesis import strategies as st
 _QUIET = [HealthCheck.too_slow, HealthCheck.data_too_large, HealthCheck.filter_too_much]
 settings.register_profile("suite", max_examples=120, deadline=None, suppress_health_check=_QUIET, derandomize=False)
 settings.register_profile(
-    "fuzz", max_examples=100_000, deadline=None, suppress_health_check=_QUIET, print_blob=True
+    "fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", "100000")), deadline=None, suppress_health_check=_QUIET, print_blob=True
 )
 settings.load_profile(os.environ.get("HYPOTHESIS_PROFILE", "suite"))
 
