@@ -170,6 +170,8 @@ class SaleLinesModel(QAbstractListModel):
         """Show ``lines``: rows removed, inserted and changed by ``seq``, never a reset
         (unless the counter sends lines out of ``seq`` order, which it should not)."""
         new = list(lines)
+        if self._same_rows(new):
+            return
         new_seqs = [line.seq for line in new]
         if new_seqs != sorted(set(new_seqs)):
             self._reset(new)
@@ -219,6 +221,31 @@ class SaleLinesModel(QAbstractListModel):
             self.dataChanged.emit(self.index(i), self.index(i))
         for i in marked:
             self.dataChanged.emit(self.index(i), self.index(i), [self.NewestRole])
+
+    def _same_rows(self, new: list[SaleLine]) -> bool:
+        """The usual update (the same lines, some of them changed: a quantity, a price):
+        handled in two passes over the rows, without the general diff. False when rows
+        come or go (then ``set_lines`` does the rest)."""
+        old = self._lines
+        if len(new) != len(old):
+            return False
+        edited = [i for i, (a, b) in enumerate(zip(old, new)) if a is not b]
+        if any(old[i].seq != new[i].seq for i in edited):
+            return False
+        edited = [i for i in edited if old[i] != new[i]]
+        for i in edited:
+            self._lines[i] = new[i]
+            self._texts[i] = None
+        old_newest = self.newest_seq
+        if edited:  # the newest line is the last one edited (lines are in seq order)
+            self.newest_seq = new[edited[-1]].seq
+        for i in edited:
+            self.dataChanged.emit(self.index(i), self.index(i))
+        if old_newest != self.newest_seq:
+            for i, line in enumerate(self._lines):
+                if line.seq == old_newest:
+                    self.dataChanged.emit(self.index(i), self.index(i), [self.NewestRole])
+        return True
 
     def newest_row(self) -> int:
         """The row of the newest line (the last row when none is marked), -1 when empty."""
