@@ -2,6 +2,60 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ar" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>الطلبات</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>قيد التحضير</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>جاهز – تفضّل إلى المنضدة</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>نودي %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n آخرين</numerusform>
+            <numerusform>+ واحد آخر</numerusform>
+            <numerusform>+ اثنان آخران</numerusform>
+            <numerusform>+ %n آخرين</numerusform>
+            <numerusform>+ %n آخر</numerusform>
+            <numerusform>+ %n آخر</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>لا أحد بعد</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>لا أحد ينتظر</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>خُدم %1    في الوقت %2    متوسط الانتظار %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>قاعدة أجهزة النداء غير متاحة – آخر قائمة معروفة</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>أرسلت القاعدة قائمة غير مقروءة – آخر قائمة معروفة</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>جارٍ الاتصال بقاعدة أجهزة النداء…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>Bestellungen</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>In Vorbereitung</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>Fertig – bitte zur Theke</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>aufgerufen %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n weiterer</numerusform>
+            <numerusform>+ %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Noch niemand</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Niemand wartet</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>Bedient %1    Pünktlich %2    Ø Wartezeit %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>Pager-Basis nicht erreichbar – letzte bekannte Liste</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>Pager-Basis sandte eine unlesbare Liste – letzte bekannte Liste</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>Verbindung zur Pager-Basis…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

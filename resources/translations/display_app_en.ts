@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>Orders</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>Getting ready</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>Ready – go to the counter</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>called %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n more</numerusform>
+            <numerusform>+ %n more</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nobody yet</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Nobody waiting</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>Guests served %1    On time %2    Average wait %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>Pager base unreachable – last known list</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>Pager base sent an unreadable list – last known list</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>Connecting to the pager base…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>Pedidos</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>En preparación</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>Listo – pase al mostrador</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>llamado %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n más</numerusform>
+            <numerusform>+ %n más</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Nadie todavía</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Nadie esperando</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>Atendidos %1    A tiempo %2    Espera media %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>Base de avisadores inaccesible – última lista conocida</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>La base envió una lista ilegible – última lista conocida</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>Conectando con la base de avisadores…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

@@ -2,6 +2,56 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>Commandes</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>En préparation</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>Prêt – passez au comptoir</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>appelé %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n autre</numerusform>
+            <numerusform>+ %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Personne pour l’instant</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Personne en attente</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>Servis %1    À l’heure %2    Attente moyenne %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>Base des bipeurs injoignable – dernière liste connue</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>La base a envoyé une liste illisible – dernière liste connue</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>Connexion à la base des bipeurs…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

@@ -2,6 +2,57 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mi" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>Ngā ota</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>E whakareri ana</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>Kua rite – haere ki te kaunta</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>kua karangatia %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>+ %n anō</numerusform>
+            <numerusform>+ %n anō</numerusform>
+            <numerusform>+ %n anō</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>Kāore anō tētahi</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>Kāore he tangata e tatari ana</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>Kua manaakitia %1    I te wā %2    Tatari toharite %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>Kāore e taea te pae karere – te rārangi whakamutunga</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>I tukuna he rārangi kāore e taea te pānui – te rārangi whakamutunga</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>E hono ana ki te pae karere…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

@@ -2,6 +2,55 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN" sourcelanguage="en">
 <context>
+    <name>Board</name>
+    <message>
+        <source>Orders</source>
+        <translation>订单</translation>
+    </message>
+    <message>
+        <source>Getting ready</source>
+        <translation>准备中</translation>
+    </message>
+    <message>
+        <source>Ready – go to the counter</source>
+        <translation>已完成 – 请到柜台取餐</translation>
+    </message>
+    <message>
+        <source>called %1</source>
+        <translation>已叫号 %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>+ %n more</source>
+        <translation>
+            <numerusform>还有 %n 位</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nobody yet</source>
+        <translation>暂无</translation>
+    </message>
+    <message>
+        <source>Nobody waiting</source>
+        <translation>无人等候</translation>
+    </message>
+    <message>
+        <source>Guests served %1    On time %2    Average wait %3</source>
+        <translation>已服务 %1    准时 %2    平均等候 %3</translation>
+    </message>
+    <message>
+        <source>Pager base unreachable – last known list</source>
+        <translation>无法连接取餐器基站 – 显示最近的列表</translation>
+    </message>
+    <message>
+        <source>Pager base sent an unreadable list – last known list</source>
+        <translation>基站发送的列表无法读取 – 显示最近的列表</translation>
+    </message>
+    <message>
+        <source>Connecting to the pager base…</source>
+        <translation>正在连接取餐器基站…</translation>
+    </message>
+</context>
+<context>
     <name>Display</name>
     <message>
         <source>Welcome back, %1</source>

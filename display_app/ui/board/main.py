@@ -30,7 +30,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--pager", metavar="HOST[:PORT]", default=None, help="the pager base station (CoAP/UDP; port 5683 by default)")
     parser.add_argument("--simulate", action="store_true", help="run a simulated base station inside the app, with a few guests (no --pager needed)")
     parser.add_argument("--poll", type=float, default=1.0, metavar="SECONDS", help="ETag poll interval when the base does not offer Observe (default 1)")
-    parser.add_argument("--title", default="Orders", help="the board's heading (default: Orders)")
+    parser.add_argument("--title", default="", help="the board's heading (default: Orders, in the store's language)")
     parser.add_argument("--window-size", metavar="WxH", default="1280x720", help="window size outside kiosk mode (default 1280x720; e.g. 1080x1920 for a portrait screen)")
 
 
@@ -93,12 +93,17 @@ class BoardRun:
             self.window.deleteLater()
 
 
-def start_board(host: str, port: int, *, cfg: Any = None, show: bool = True, poll_s: float = 1.0, title: str = "Orders", size: tuple[int, int] | None = None) -> BoardRun:
+def start_board(host: str, port: int, *, cfg: Any = None, show: bool = True, poll_s: float = 1.0, title: str = "", size: tuple[int, int] | None = None) -> BoardRun:
     """A live board on the base at ``host:port``: window, feed task (call inside a running loop)."""
     from ...pagers.board import BoardFeed, probe, write_probe
     from ...pagers.link import PagerLink
     from .view import BoardView
 
+    from ...sale.language import store_language
+    from ..widgets import i18n
+
+    if not i18n.current():  # the board's own process: the store's language (docs/accessibility.md)
+        i18n.use(store_language(getattr(cfg, "store_language", "") or "", getattr(cfg, "store_locale", "") or ""))
     window = BoardView(locale_name=getattr(cfg, "store_locale", "") or "", title=title)
     window.setWindowTitle("display-app board")
     window.resize(*(size or (1280, 720)))
@@ -164,7 +169,7 @@ async def start_demo_base(guests: int = 6) -> Any:
     return sim
 
 
-async def run_board(cfg: Any, host: str, port: int, *, simulate: bool = False, poll_s: float = 1.0, title: str = "Orders", size: tuple[int, int] | None = None) -> int:
+async def run_board(cfg: Any, host: str, port: int, *, simulate: bool = False, poll_s: float = 1.0, title: str = "", size: tuple[int, int] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
     simulator = None

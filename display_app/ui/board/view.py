@@ -12,12 +12,12 @@ from __future__ import annotations
 import time
 from functools import lru_cache
 
-from PySide6.QtCore import QPointF, QRectF, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent, QStaticText
 from PySide6.QtWidgets import QWidget
 
 from ...pagers.board import BoardEntry, BoardState
-from ..widgets.format import clock_text, locale_for
+from ..widgets.format import clock_text, isolate, locale_for
 
 BACKGROUND = QColor("#10201a")
 PANEL = QColor("#173127")
@@ -65,11 +65,11 @@ class BoardView(QWidget):
 
     painted = Signal(object, float)  # (the BoardState painted, time.perf_counter() at the end)
 
-    def __init__(self, *, locale_name: str = "", title: str = "Orders", parent: QWidget | None = None) -> None:
+    def __init__(self, *, locale_name: str = "", title: str = "", parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.state = BoardState()
         self.locale = locale_for(locale_name)
-        self.title = title
+        self.title = title or QCoreApplication.translate("Board", "Orders")
         self.paints = 0
         self.last_frame_ms = 0.0
         self._texts: dict[tuple[str, int, bool], QStaticText] = {}
@@ -152,8 +152,8 @@ class BoardView(QWidget):
             half = (body.width() - gap) / 2
             waiting_rect = QRectF(body.left(), body.top(), half, body.height())
             ready_rect = QRectF(body.left() + half + gap, body.top(), half, body.height())
-        self._column(p, waiting_rect, "Getting ready", self.state.waiting, now, u, ready=False)
-        self._column(p, ready_rect, "Ready \u2013 go to the counter", self.state.ready, now, u, ready=True)
+        self._column(p, waiting_rect, QCoreApplication.translate("Board", "Getting ready"), self.state.waiting, now, u, ready=False)
+        self._column(p, ready_rect, QCoreApplication.translate("Board", "Ready \u2013 go to the counter"), self.state.ready, now, u, ready=True)
         self._footer(p, QRectF(0, h - footer_h, w, footer_h), u)
 
     def _column(self, p: QPainter, rect: QRectF, title: str, entries: tuple[BoardEntry, ...], now: float, u: float, *, ready: bool) -> None:
@@ -188,7 +188,7 @@ class BoardView(QWidget):
                 p.drawRoundedRect(row.adjusted(-u * 0.3, u * 0.08, u * 0.3, -u * 0.08), radius * 0.6, radius * 0.6)
             if ready:
                 seconds = now - entry.paged_at if entry.paged_at is not None else 0.0
-                text = f"called {wait_text(seconds)}"
+                text = QCoreApplication.translate("Board", "called %1").replace("%1", wait_text(seconds))
             else:
                 text = ("\u26a0 " if late else "") + wait_text(entry.waited_s(now))
             text_w = max(timer_w, self._static(text, timer_font).size().width() + u * 0.4)
@@ -202,11 +202,11 @@ class BoardView(QWidget):
             p.setPen(MUTED)
             p.setFont(font(u * 0.8))
             more = QRectF(inner.left(), top + len(shown) * row_h, inner.width(), row_h)
-            p.drawText(more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, f"+ {hidden} more")
+            p.drawText(more, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Board", "+ %n more", None, hidden))
         if not entries:
             p.setPen(MUTED)
             p.setFont(font(u * 0.85))
-            p.drawText(QRectF(inner.left(), top, inner.width(), row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, "Nobody yet" if ready else "Nobody waiting")
+            p.drawText(QRectF(inner.left(), top, inner.width(), row_h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, QCoreApplication.translate("Board", "Nobody yet") if ready else QCoreApplication.translate("Board", "Nobody waiting"))
 
     def _elided(self, name: str, metrics: QFontMetricsF, width: float) -> str:
         key = (name, round(width), metrics.height())
@@ -223,20 +223,21 @@ class BoardView(QWidget):
         p.setFont(font(u * 0.7))
         stats = self.state.statistics
         if stats is None:
-            text = "Guests served \u2013   On time \u2013   Average wait \u2013"
+            served = on_time = average = "\u2013"
         else:
             served = "\u2013" if stats.guests_served is None else str(stats.guests_served)
             on_time = "\u2013" if stats.percent_on_time is None else f"{stats.percent_on_time}%"
             average = "\u2013" if stats.average_time_served_s is None else wait_text(stats.average_time_served_s)
-            text = f"Guests served {served}    On time {on_time}    Average wait {average}"
+        text = QCoreApplication.translate("Board", "Guests served %1    On time %2    Average wait %3")
+        text = text.replace("%1", isolate(served)).replace("%2", isolate(on_time)).replace("%3", isolate(average))
         p.setPen(MUTED)
         p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, text)
         if self.state.reachable is False:
             p.setPen(ALERT)
-            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Pager base unreachable \u2013 last known list")
+            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("Board", "Pager base unreachable \u2013 last known list"))
         elif self.state.error:
             p.setPen(ALERT)
-            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Pager base sent an unreadable list \u2013 last known list")
+            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("Board", "Pager base sent an unreadable list \u2013 last known list"))
         elif self.state.reachable is None:
             p.setPen(MUTED)
-            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, "Connecting to the pager base\u2026")
+            p.drawText(inner, Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight, QCoreApplication.translate("Board", "Connecting to the pager base\u2026"))
