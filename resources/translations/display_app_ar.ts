@@ -546,5 +546,37 @@
         <source>Nothing matches “%1”</source>
         <translation>لا نتائج لـ «%1»</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>تم تسجيل العميل: يُربط عند بدء السلة</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>جارٍ ربط زيارة العميل…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ رُبطت زيارة العميل بهذه السلة</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>تعذّر ربط زيارة العميل</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>العميل: امسح رمز الولاء أو البطاقة</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>رمز ولاء العميل</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>امسح رمز QR أو بطاقة الولاء لربط زيارة العميل بهذه السلة</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>زيارة العميل</translation>
+    </message>
 </context>
 </TS>

@@ -522,5 +522,37 @@
         <source>Nothing matches “%1”</source>
         <translation>Keine Treffer für „%1“</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>Kunde vermerkt: wird beim Start des Warenkorbs verknüpft</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>Besuch des Kunden wird verknüpft…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ Besuch des Kunden mit diesem Warenkorb verknüpft</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>Besuch des Kunden konnte nicht verknüpft werden</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>Kunde: Kundenkarte oder QR-Code scannen</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>Kundenkartennummer</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>Kundenkarte oder QR-Code scannen, um den Besuch mit diesem Warenkorb zu verknüpfen</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>Besuch des Kunden</translation>
+    </message>
 </context>
 </TS>

@@ -522,5 +522,37 @@
         <source>Nothing matches “%1”</source>
         <translation>Nothing matches “%1”</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>Shopper noted: joined when the basket starts</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>Joining the shopper&apos;s visit…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ Shopper&apos;s visit joined to this basket</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>Could not join the shopper&apos;s visit</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>Shopper: scan their loyalty QR or card</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>Shopper&apos;s loyalty code</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>Shopper&apos;s visit</translation>
+    </message>
 </context>
 </TS>

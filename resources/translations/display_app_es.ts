@@ -522,5 +522,37 @@
         <source>Nothing matches “%1”</source>
         <translation>Nada coincide con «%1»</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>Cliente anotado: se vinculará al empezar la cesta</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>Vinculando la visita del cliente…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ Visita del cliente vinculada a esta cesta</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>No se pudo vincular la visita del cliente</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>Cliente: escanee su QR o tarjeta de fidelidad</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>Código de fidelidad del cliente</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>Escanee el QR o la tarjeta de fidelidad para vincular la visita a esta cesta</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>Visita del cliente</translation>
+    </message>
 </context>
 </TS>

@@ -522,5 +522,37 @@
         <source>Nothing matches “%1”</source>
         <translation>Aucun résultat pour « %1 »</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>Client noté : associé au début du panier</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>Association de la visite du client…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ Visite du client associée à ce panier</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>Impossible d’associer la visite du client</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>Client : scannez son QR ou sa carte de fidélité</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>Code de fidélité du client</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>Scannez le QR ou la carte de fidélité pour associer la visite à ce panier</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>Visite du client</translation>
+    </message>
 </context>
 </TS>

@@ -528,5 +528,37 @@
         <source>Nothing matches “%1”</source>
         <translation>Kāore he mea e rite ana ki “%1”</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>Kua tuhia te kiritaki: ka honoa ina tīmata te kete</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>E hono ana i te toronga a te kiritaki…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ Kua honoa te toronga a te kiritaki ki tēnei kete</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>Kāore i taea te hono i te toronga a te kiritaki</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>Kiritaki: matawaihia tāna QR, kāri utu rānei</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>Waehere pono a te kiritaki</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>Matawaihia te QR, te kāri rānei a te kiritaki hei hono i tōna toronga ki tēnei kete</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>Toronga a te kiritaki</translation>
+    </message>
 </context>
 </TS>

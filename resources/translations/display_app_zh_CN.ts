@@ -516,5 +516,37 @@
         <source>Nothing matches “%1”</source>
         <translation>没有与“%1”匹配的结果</translation>
     </message>
+    <message>
+        <source>Shopper noted: joined when the basket starts</source>
+        <translation>已记录顾客：购物篮开始时关联</translation>
+    </message>
+    <message>
+        <source>Joining the shopper&apos;s visit…</source>
+        <translation>正在关联顾客到店记录…</translation>
+    </message>
+    <message>
+        <source>✓ Shopper&apos;s visit joined to this basket</source>
+        <translation>✓ 顾客到店记录已关联到此购物篮</translation>
+    </message>
+    <message>
+        <source>Could not join the shopper&apos;s visit</source>
+        <translation>无法关联顾客到店记录</translation>
+    </message>
+    <message>
+        <source>Shopper: scan their loyalty QR or card</source>
+        <translation>顾客：扫描会员二维码或会员卡</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s loyalty code</source>
+        <translation>顾客会员码</translation>
+    </message>
+    <message>
+        <source>Scan the shopper&apos;s loyalty QR code or card to join their visit to this basket</source>
+        <translation>扫描顾客的会员二维码或会员卡，将其到店记录关联到此购物篮</translation>
+    </message>
+    <message>
+        <source>Shopper&apos;s visit</source>
+        <translation>顾客到店记录</translation>
+    </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ import asyncio
 import logging
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QWidget
 
@@ -24,10 +24,10 @@ log = logging.getLogger(__name__)
 
 STATUS = {
     IDLE: "",
-    HELD: "Shopper noted: joined when the basket starts",
-    PENDING: "Joining the shopper's visit…",
-    JOINED: "✓ Shopper's visit joined to this basket",
-    FAILED: "Could not join the shopper's visit",
+    HELD: QT_TRANSLATE_NOOP("Presell", "Shopper noted: joined when the basket starts"),
+    PENDING: QT_TRANSLATE_NOOP("Presell", "Joining the shopper's visit…"),
+    JOINED: QT_TRANSLATE_NOOP("Presell", "✓ Shopper's visit joined to this basket"),
+    FAILED: QT_TRANSLATE_NOOP("Presell", "Could not join the shopper's visit"),
 }
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
@@ -40,7 +40,9 @@ class ShopperField(QLineEdit):
         super().__init__(parent)
         self.join = join
         self.setObjectName("shopper")
-        self.setPlaceholderText("Shopper: scan their loyalty QR or card")
+        self.setPlaceholderText(QCoreApplication.translate("Presell", "Shopper: scan their loyalty QR or card"))
+        self.setAccessibleName(QCoreApplication.translate("Presell", "Shopper's loyalty code"))
+        self.setAccessibleDescription(QCoreApplication.translate("Presell", "Scan the shopper's loyalty QR code or card to join their visit to this basket"))
         self.setEchoMode(QLineEdit.EchoMode.Password)
         self.setMaxLength(MAX_CODE_CHARS)
         # An application filter installed after the product scanner's runs before it.
@@ -70,13 +72,15 @@ class IdentifyBar(QWidget):
         layout.addWidget(self.field, 1)
         self.status = QLabel()
         self.status.setObjectName("shopperStatus")
+        self.status.setAccessibleName(QCoreApplication.translate("Presell", "Shopper's visit"))
         self.status.setWordWrap(True)
         layout.addWidget(self.status, 1)
         join.listeners.append(self.show_view)
         self.show_view(join.view)
 
     def show_view(self, view: VisitView) -> None:
-        text = view.message if view.message else STATUS.get(view.status, "")
+        status = STATUS.get(view.status, "")
+        text = view.message if view.message else (QCoreApplication.translate("Presell", status) if status else "")
         self.status.setText(text)
 
 
