@@ -43,7 +43,7 @@ def _r(value: float | None, places: int = 1) -> float | None:
 
 
 def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int = 8, speed: float = 2.0,
-            burst_factor: float = 11.0, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+            burst_factor: float = 11.0, threaded: bool = False, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     warm, sustain, burst, settle, storm = (20, 20, 10, 10, 70) if quick else (25, 60, 10, 20, 130)
     burst_at = warm + sustain
     drop_at = burst_at + burst + settle
@@ -74,7 +74,8 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
         env["DISPLAY_APP_WALL_BENCH"] = str(stats)
         wall = subprocess.Popen(
             [sys.executable, "-m", "display_app", "wall", "--config", str(wall_toml), "--size", "1920x1080",
-             "--state-file", str(state), "--quit-after", str(end - (time.time() - t0)), "--log-level", "WARNING"],
+             "--state-file", str(state), "--quit-after", str(end - (time.time() - t0)), "--log-level", "WARNING",
+             *(["--feed-thread"] if threaded else [])],
             stdin=subprocess.DEVNULL, stdout=wall_log, stderr=subprocess.STDOUT, env=env)
         ps = psutil.Process(wall.pid)
         samples: list[tuple[float, float, int]] = []  # (at, cpu seconds, rss bytes)
@@ -103,7 +104,8 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
         return t0 + a, t0 + b
 
     phases = {"sustained": window(warm, burst_at), "burst": window(burst_at, burst_at + burst), "storm": window(drop_at, end)}
-    out: dict[str, Any] = {"stores": stores, "lanes": stores * lanes, "speed": speed, "burst_factor": burst_factor}
+    out: dict[str, Any] = {"stores": stores, "lanes": stores * lanes, "speed": speed, "burst_factor": burst_factor,
+                           "feed": "own thread" if threaded else "screen's loop", "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
     events = doc["events"]
     for name, (a, b) in phases.items():
         inside = [(t, n) for t, n in events if a <= t <= b]

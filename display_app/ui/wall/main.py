@@ -15,12 +15,14 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import logging
 import os
 import sys
 import time
 from pathlib import Path
+from dataclasses import dataclass
 from types import SimpleNamespace
 from typing import Any
 
@@ -43,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--locale", default="", help="locale for money, e.g. en_NZ (default: this machine's)")
     parser.add_argument("--currency", default="", help="ISO 4217 currency of the estate, e.g. NZD")
     parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
+    parser.add_argument("--feed-thread", action="store_true", help="run the store links on their own thread (default: on the screen's loop)")
 
 
 def _size(text: str) -> tuple[int, int] | None:
@@ -78,21 +81,57 @@ def run(args: argparse.Namespace) -> int:
     return runtime.run(main)
 
 
+@dataclass
+class WallRun:
+    """A live Lane Wall: its model, store links and window (``start_wall``)."""
+
+    window: Any
+    feed: Any
+    task: asyncio.Task[Any] | None  # the store links on this loop (None when in their own thread)
+
+    async def close(self) -> None:
+        self.window.shutdown()
+        if self.task is not None:
+            self.task.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await self.task
+        else:
+            self.feed.stop()
+        self.window.hide()
+        self.window.deleteLater()
+
+
+def start_wall(cfg: Any, *, state_file: str = "", locale: str = "", currency: str = "", grouped: bool = True,
+               threaded: bool = False, bench: bool = False) -> WallRun:
+    """Build the wall's model, window and store links (needs a running qasync loop); the
+    window is not shown yet. ``threaded`` runs the store links on their own asyncio loop in a
+    thread instead of this one. For launchers (the demo) and ``run_wall``."""
+    from ...wall.feed import WallFeed
+    from ...wall.model import WallModel
+    from .window import WallWindow
+
+    model = WallModel(cfg)
+    feed = WallFeed(cfg, model)
+    task = None
+    if threaded:
+        feed.start_thread()
+    else:
+        task = asyncio.ensure_future(feed.run())
+        task.set_name("wall-feed")
+    window = WallWindow(model, state_file=state_file, locale=locale or cfg.locale, currency=currency or cfg.currency,
+                        grouped=grouped, bench=bench)
+    return WallRun(window=window, feed=feed, task=task)
+
+
 async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
-    from ...wall.feed import WallFeed
-    from ...wall.model import WallModel
     from ..shell.kiosk import install_kiosk
-    from .window import WallWindow
 
     bench_path = os.environ.get(BENCH_ENV, "")
-    model = WallModel(cfg)
-    feed = WallFeed(cfg, model)
-    feed.start_thread()
-    window = WallWindow(model, state_file=args.state_file, locale=args.locale or cfg.locale,
-                        currency=args.currency or cfg.currency,
-                        grouped=not args.ungrouped, bench=bool(bench_path))
+    run = start_wall(cfg, state_file=args.state_file, locale=args.locale, currency=args.currency,
+                     grouped=not args.ungrouped, threaded=args.feed_thread, bench=bool(bench_path))
+    window, feed = run.window, run.feed
     kcfg = SimpleNamespace(kiosk=bool(args.kiosk), exit_pin=os.environ.get(PIN_ENV, ""), screen=args.screen)
     install_kiosk(window, kcfg, on_settings=lambda: log.info("the wall's settings are its stores file: %s", args.wall_config))
     if not args.kiosk:
@@ -127,12 +166,9 @@ async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None =
                 log.info("screenshot saved to %s", args.screenshot)
             else:
                 log.error("could not save the screenshot to %s", args.screenshot)
-        window.shutdown()
-        feed.stop()
         if bench_path:
             _write_bench(bench_path, window, feed)
-        window.hide()
-        window.deleteLater()
+        await run.close()
 
 
 def _write_bench(path: str, window: Any, feed: Any) -> None:

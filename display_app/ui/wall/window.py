@@ -38,6 +38,10 @@ log = logging.getLogger(__name__)
 FRAME_MS = 33
 #: Tile work per frame at most (the paint comes on top): the rest waits one more frame.
 FRAME_BUDGET_MS = 12.0
+#: When the oldest waiting change is older than this, a frame may work this long (paint
+#: included it stays under 33 ms) to catch up.
+BEHIND_SECONDS = 0.25
+BEHIND_BUDGET_MS = 24.0
 RESORT_SECONDS = 5.0
 
 
@@ -157,8 +161,9 @@ class WallWindow(QWidget):
         if not pending:
             return
         mono = time.monotonic()
-        deadline = start + FRAME_BUDGET_MS / 1000
         order = sorted(pending, key=pending.__getitem__) if len(pending) > 1 else list(pending)
+        behind = mono - pending[order[0]] > BEHIND_SECONDS
+        deadline = start + (BEHIND_BUDGET_MS if behind else FRAME_BUDGET_MS) / 1000
         done: dict[tuple[str, str], float] = {}
         for key in order:
             view = self.model.view(key, mono)
