@@ -198,3 +198,16 @@ def test_rtl_numbers_and_units_are_isolated(qtbot, window):
     assert detail.startswith("\u2068١٫٢٣٥\u00a0kg\u2069")
     assert detail.count("\u2068") == 2 and detail.count("\u2069") == 2 and detail.endswith("/kg\u2069")
     assert "بسعر" in detail
+
+
+def test_labels_align_with_the_screen_s_reading_direction_not_their_text_s(qtbot, window):
+    """An English store name in an Arabic layout sits at the reading start (right), by the
+    logo, like the Arabic captions; an Arabic name in an English layout sits on the left."""
+    right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
+    left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
+    window.show_state(state_for("ar_EG"))
+    assert window.header.name.alignment() & right == right
+    assert window.sale.panel.payment_rows[0][0].alignment() & right == right  # "EFTPOS"
+    assert window.sale.panel.payment_rows[0][1].alignment() & left == left  # its amount, at the far end
+    window.show_state(state_for("en_NZ", store=StoreInfo(name="سوق الميناء", locale="en_NZ", currency="NZD")))
+    assert window.header.name.alignment() & left == left

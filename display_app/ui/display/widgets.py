@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QRectF, QSize, Qt, QTimer
+from PySide6.QtCore import QEvent, QRectF, QSize, Qt, QTimer
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QPainter, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QStyle, QWidget
 
@@ -32,14 +32,42 @@ def faded(colour: QColor, alpha: float) -> QColor:
 
 
 class TextLabel(QLabel):
-    """A label sized in display units: ``TextLabel(scale=1.0, bold=False)``."""
+    """A label sized in display units: ``TextLabel(scale=1.0, bold=False)``.
+
+    Its alignment follows the screen's reading direction, not its text's: an English
+    store name or payment name in an Arabic layout sits on the right like the Arabic
+    captions around it (a plain QLabel aligns by its own text's direction)."""
 
     def __init__(self, text: str = "", *, scale: float = 1.0, bold: bool = False, parent: Any = None) -> None:
+        self._logical = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
         super().__init__(text, parent)
         self.scale = scale
         self.bold = bold
         self.setTextFormat(Qt.TextFormat.PlainText)
         self.setFont(theme.font(20 * scale, bold=bold))
+        self.setAlignment(self._logical)
+
+    def setAlignment(self, alignment: Qt.AlignmentFlag) -> None:  # noqa: N802 (Qt name)
+        """``alignment`` as for the layout (left = the reading start), made absolute."""
+        self._logical = Qt.AlignmentFlag(alignment)
+        super().setAlignment(self._visual())
+
+    def _visual(self) -> Qt.AlignmentFlag:
+        logical = self._logical
+        if logical & Qt.AlignmentFlag.AlignAbsolute:
+            return logical
+        horizontal = logical & Qt.AlignmentFlag.AlignHorizontal_Mask
+        if self.layoutDirection() == Qt.LayoutDirection.RightToLeft:
+            if horizontal & Qt.AlignmentFlag.AlignLeft:
+                horizontal = Qt.AlignmentFlag.AlignRight
+            elif horizontal & Qt.AlignmentFlag.AlignRight:
+                horizontal = Qt.AlignmentFlag.AlignLeft
+        return horizontal | (logical & Qt.AlignmentFlag.AlignVertical_Mask) | Qt.AlignmentFlag.AlignAbsolute
+
+    def changeEvent(self, event: Any) -> None:  # noqa: N802
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.LayoutDirectionChange:
+            super().setAlignment(self._visual())
 
     def set_unit(self, unit: float) -> None:
         self.setFont(theme.font(unit * self.scale, bold=self.bold))
