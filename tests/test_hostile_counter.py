@@ -264,15 +264,17 @@ def screen_of(tmp: Path) -> dict[str, Any]:
 async def test_a_flood_during_the_handshake_keeps_the_display_small_and_shows_the_newest_sale(tmp_path, record_property):
     """Several hundred MB of snapshots before get_info or the open is answered: the real
     display program stays under 200 MB and shows the newest sale."""
-    target = 400 * 1024 * 1024
+    target = 300 * 1024 * 1024
     keys = []
 
     async def script(ws: ServerConnection) -> None:
         n = 0
         while counter.sent_bytes < target:
             n += 1
-            # mostly 1 MiB snapshots (cheap to read, heavy on memory), some with many lines
-            frame = sale_frame(f"FLOOD{n}", lines=400 if n % 10 == 0 else 3, pad=1024 * 1024)
+            # 1 MiB snapshots (cheap to read, heavy on memory), some with many lines, and
+            # every fifth one near the 4 MiB frame limit
+            pad = 1024 * 1024 if n % 5 else 4 * 1024 * 1024 - 40_000
+            frame = sale_frame(f"FLOOD{n}", lines=400 if n % 10 == 0 else 3, pad=pad)
             keys.append(f"FLOOD{n}")
             await counter.send(ws, frame)
         await counter.send(ws, sale_frame("NEWEST", lines=2))

@@ -89,6 +89,9 @@ class CounterSettings:
     ping_interval: float | None = 10.0
     ping_timeout: float | None = 10.0
     max_size: int = 4 * 1024 * 1024  # bytes per incoming message; larger closes the link with 1009
+    # Frames read off the socket ahead of the one being handled; past it the library stops
+    # reading (TCP back-pressure), so a flood costs at most max_queue x max_size in buffers.
+    max_queue: int = 4
     first_delay: float = 0.25  # delay before reconnecting after a link that was stable
     # Cap on the reconnect delay. A counter on the shop LAN refuses a dead connect at
     # once, so retrying every 0.4-0.8 s (jittered) costs nothing and puts the screen
@@ -247,6 +250,7 @@ class CounterClient:
                     ping_interval=settings.ping_interval,
                     ping_timeout=settings.ping_timeout,
                     max_size=settings.max_size,
+                    max_queue=settings.max_queue,
                     proxy=None,
                     compression=None,
                     close_timeout=2,
