@@ -185,7 +185,7 @@ async def test_the_whole_story_tablet_to_lane_to_customer_display() -> None:
             assert tablet.add(MILK) is None  # the basket is locked while it is being sent
             await wait_until(lambda: tablet.state.parked is not None, what="code")
             parked = tablet.state.parked
-            assert parked.total == Decimal("9.58") + Decimal("3.49") and parked.items == 2 and parked.customer == "Hemi"
+            assert parked.total == Decimal("9.58") + Decimal("3.49") and parked.items == 3 and parked.customer == "Hemi"  # 2 milks + 1 kg of bananas: 3 items, as the display counts
             assert tablet.state.lines == () and not tablet.state.sending  # a fresh basket
             # the cashier types the code at the lane
             sim_presell.recall(sim, parked.code)

@@ -234,3 +234,83 @@ def test_clear_basket_takes_two_taps_and_empties_it_on_the_counter(qtbot: Any, t
     assert window.total_label.text() == "Total $0.00" and window.customer_box.text() == ""
     sale = sim.presell.sales[run.tablet._sale.key]
     assert sale.lines == [] and sale.customer == ""
+
+
+def test_money_comes_in_the_counters_currency_without_settings(qtbot: Any, qloop: Any) -> None:
+    """No --store-locale/--store-currency: the tablet asks the counter (get_info), as the display does."""
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None, store={"currency": "NZD", "locale": "en_NZ"})
+    drive(qtbot, sim.start())
+    run = start_presell(Config(counter=sim.url), show=False, remember=False)
+    try:
+        window = run.window
+        window.show()
+        until(qtbot, lambda: run.tablet.state.connected and window.money.locale.name() == "en_NZ" and window.money.symbol == "$")
+        search(qtbot, window, "blue top", "Anchor Blue Top Milk")
+        assert "Anchor Blue Top Milk 2L\n$4.79 each" in window.result_texts()
+        run.tablet.scan("9421000000028")
+        until(qtbot, lambda: settled(run) and window.row_texts())
+        assert window.total_label.text() == "Total $4.79"
+    finally:
+        drive(qtbot, run.close())
+        drive(qtbot, sim.stop())
+
+
+def test_the_code_page_counts_items_as_the_display_does(qtbot: Any, live: Any) -> None:
+    """Three milks and 1.2 kg of bananas: 4 items on the tablet and on the customer display."""
+    run = start_presell(Config(counter=live.sim.url, store_locale="en_NZ", store_currency="NZD"), show=False, remember=False)
+    try:
+        window = run.window
+        window.show()
+        until(qtbot, lambda: run.tablet.state.connected)
+        search(qtbot, window, "blue top", "Anchor Blue Top Milk")
+        window.results.itemClicked.emit(window.results.item(0))
+        until(qtbot, lambda: settled(run) and window.row_texts())
+        run.tablet.set_qty(run.tablet.state.lines[0].lid, 3)
+        search(qtbot, window, "bananas", "Bananas Cavendish")
+        window.results.itemClicked.emit(window.results.item(0))
+        window.weight_box.setText("1.2")
+        QTest.mouseClick(window.weight_ok, Qt.MouseButton.LeftButton)
+        until(qtbot, lambda: settled(run) and len(window.row_texts()) == 2 and "× 3" in window.row_texts()[0][1])
+        QTest.mouseClick(window.send_button, Qt.MouseButton.LeftButton)
+        until(qtbot, lambda: window.pages.currentWidget() is window.code_page)
+        assert " 4 items · " in f" {window.code_detail.text()}"
+        sim_presell.recall(live.sim, window.code_label.text())
+        live.wait(lambda: len(live.line_texts()) == 2)
+        live.wait(lambda: live.window.sale.panel.count.text() == "4 items")
+    finally:
+        drive(qtbot, run.close())
+
+
+def test_the_search_runs_again_when_the_counter_is_back(qtbot: Any, tablet_ui: Any) -> None:
+    sim, run = tablet_ui
+    window = run.window
+    port = sim.port
+    drive(qtbot, sim.stop())
+    until(qtbot, lambda: not run.tablet.state.connected)
+    window.search_box.setFocus()
+    QTest.keyClicks(window.search_box, "blue top")
+    until(qtbot, lambda: "reconnecting" in window.search_hint.text())
+    assert window.result_texts() == []
+    sim.port = port
+    drive(qtbot, sim.start())
+    until(qtbot, lambda: run.tablet.state.connected, timeout_ms=10000)
+    # no keystroke: the results come by themselves and the hint no longer says "reconnecting"
+    until(qtbot, lambda: window.result_texts() and "Anchor Blue Top Milk" in window.result_texts()[0])
+    assert "reconnecting" not in window.search_hint.text()
+
+
+def test_the_connect_time_probe_is_logged_at_debug(qtbot: Any, qloop: Any, caplog: Any) -> None:
+    import logging
+
+    caplog.set_level(logging.DEBUG)
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None)
+    drive(qtbot, sim.start())
+    run = start_presell(Config(counter=sim.url), show=False, remember=False)
+    try:
+        until(qtbot, lambda: run.tablet.state.connected and run.tablet.builder.confirmed)
+        probes = [r for r in caplog.records if "salesbuilder_cancel refused" in r.getMessage()]
+        assert probes and all(r.levelno == logging.DEBUG for r in probes)
+        assert not [r for r in caplog.records if r.levelno >= logging.WARNING and r.name.startswith("display_app")]
+    finally:
+        drive(qtbot, run.close())
+        drive(qtbot, sim.stop())

@@ -202,3 +202,37 @@ def test_presell_mode_checks_the_presell_socket(qtbot, qloop, simulator):
     screen.test_connection()
     wait_until(lambda: screen.status_label.text().startswith(("Connected", "Could not")), 6000)
     assert screen.status_label.text().startswith("Connected"), screen.status_label.text()
+
+
+def test_a_failed_test_says_why_in_words_with_the_address(qtbot, qloop):
+    """Not a raw ConnectionRefusedError: what happened, where, and what to check."""
+    port = free_port()
+    screen = SetupScreen(Config())
+    qtbot.addWidget(screen)
+    type_into(screen.host_edit, f"127.0.0.1:{port}")
+    screen.test_connection()
+    wait_until(lambda: screen.status_label.text().startswith("Could not connect"), 6000)
+    text = screen.status_label.text()
+    assert f"The counter at 127.0.0.1:{port} refused the connection" in text and "Settings" in text
+    assert "Errno" not in text and "ConnectionRefusedError" not in text
+
+
+def test_the_controls_are_finger_sized_at_1280x800(qtbot):
+    from PySide6.QtWidgets import QAbstractButton, QCheckBox, QComboBox, QLineEdit, QRadioButton, QSpinBox, QStyle, QStyleOptionButton, QWidget
+
+    screen = SetupScreen(Config(kiosk=True))
+    qtbot.addWidget(screen)
+    screen.resize(1280, 800)
+    screen.show()
+    qtbot.waitExposed(screen)
+    controls = [w for w in screen.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLineEdit, QSpinBox, QComboBox)) and w.isVisible()]
+    assert len(controls) >= 12
+    small = [(w.objectName() or type(w).__name__, w.height()) for w in controls if w.height() < 48]
+    assert small == []
+    for box in (screen.kiosk_check, screen.mode_display):
+        option = QStyleOptionButton()
+        box.initStyleOption(option)
+        element = QStyle.SubElement.SE_CheckBoxIndicator if isinstance(box, QCheckBox) else QStyle.SubElement.SE_RadioButtonIndicator
+        indicator = box.style().subElementRect(element, option, box)
+        assert indicator.width() >= 28 and indicator.height() >= 28, (box.objectName(), indicator)
+    assert isinstance(screen.mode_presell, QRadioButton)

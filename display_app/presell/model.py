@@ -11,6 +11,7 @@ from __future__ import annotations
 import enum
 from dataclasses import dataclass
 from decimal import Decimal
+from typing import Iterable
 
 from ..fd1 import dialect
 
@@ -24,6 +25,12 @@ def scale_of(measurement: str) -> int:
 
 def is_weighed(measurement: str) -> bool:
     return measurement in dialect.WEIGHED_UNITS
+
+
+def item_count(lines: Iterable[CounterLine]) -> int:
+    """How many items a basket holds, counted as the customer display counts them: each
+    counted line by its quantity, each weighed line as one (1.2 kg of bananas is one item)."""
+    return sum(1 if is_weighed(line.measurement) else max(0, int(line.qty)) for line in lines)
 
 
 @dataclass(frozen=True, slots=True)

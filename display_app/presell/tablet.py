@@ -33,7 +33,7 @@ from ..atomic import sweep_temps, write_atomic
 from ..fd1 import client as fd1
 from ..fd1 import values
 from ..fd1.client import ConnectionLost, CounterClient, CounterError, CounterSettings, NotConnected
-from .model import BasketLine, CounterLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed
+from .model import BasketLine, CounterLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed, item_count
 from .outbox import Outbox, Write
 from .salesbuilder import SalesBuilder, Variant
 
@@ -432,7 +432,7 @@ class Tablet:
                 log.warning("the counter's answer to add (rq %s) shows no new line", write.rq)
             self._adding.pop(write.lid, None)
         if write.op == "park":
-            parked = Parked(code=sale.code, key=sale.key, total=sale.total, customer=sale.customer, items=len(sale.lines))
+            parked = Parked(code=sale.code, key=sale.key, total=sale.total, customer=sale.customer, items=item_count(sale.lines))
             log.info("basket handed to the lane: %d lines, total %s", len(sale.lines), sale.total)
             log.debug("its recall code is %s", sale.code)  # codes at DEBUG only: they unlock a basket
             self._parked = parked

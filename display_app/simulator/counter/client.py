@@ -32,10 +32,11 @@ deferred_actions: contextvars.ContextVar[list[Callable[[], None]] | None] = cont
 class EndpointError(Exception):
     """Raised by an endpoint handler: the client gets an error reply with this message and code."""
 
-    def __init__(self, message: str, code: int = 400) -> None:
+    def __init__(self, message: str, code: int = 400, *, level: int | None = None) -> None:
         super().__init__(message)
         self.message = message
         self.code = code
+        self.level = level  # how loudly the simulator logs it (None: by whether it is misuse)
 
 
 @dataclass

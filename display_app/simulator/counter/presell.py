@@ -234,10 +234,12 @@ class PresellCounter:
             self.sales[key] = sale
             log.info("presell sale %s created", key)
             return sale
+        # Without k these are the tablet's connect-time probe (any answer but "unknown
+        # endpoint" confirms the variant): an expected refusal, logged at DEBUG.
         if op == "price" and request.k is None:
-            raise EndpointError("sale_get_price needs k: the sale's physkey", 400)
+            raise EndpointError("sale_get_price needs k: the sale's physkey", 400, level=logging.DEBUG)
         if op in ("cancel",) and request.k is None:
-            raise EndpointError(f"{request.a} needs k: the sale's physkey", 400)
+            raise EndpointError(f"{request.a} needs k: the sale's physkey", 400, level=logging.DEBUG)
         sale = self._sale(request.k)
         if op in ("fetch", "price"):
             return sale

@@ -324,7 +324,7 @@ class CounterSimulator:
             # Protocol misuse (no login, unknown endpoint) is an error; an endpoint saying
             # no to its arguments is the counter doing its job: a warning.
             misuse = request.a not in self.endpoints or not session.logged_in
-            level = logging.ERROR if misuse else logging.WARNING
+            level = exc.level if exc.level is not None else logging.ERROR if misuse else logging.WARNING
             log.log(level, "client %s: %s refused: %s (code %d)", session.remote, request.a, exc.message, exc.code)
             session.send(packets.reply(request, error=exc.message, code=exc.code))
         except asyncio.CancelledError:

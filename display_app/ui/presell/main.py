@@ -127,6 +127,7 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
     task = asyncio.ensure_future(tablet.run())
     task.set_name("presell-counter-link")
     run = PresellRun(window=window, tablet=tablet, task=task)
+    follow_store_money(run, cfg)
     try:
         from .identify import install_identify
 
@@ -152,6 +153,39 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
         if not getattr(cfg, "kiosk", False):
             window.show()
     return run
+
+
+def follow_store_money(run: PresellRun, cfg: Any) -> None:
+    """Money in the store's currency and locale, as the counter says: on every connect the
+    tablet asks ``fd1.customerdisplay.get_info`` (what the customer display asks) and
+    formats amounts the same way; ``store_locale``/``store_currency`` settings still win. A
+    counter that will not answer it leaves the settings' format (a line in the log)."""
+    from ...fd1 import dialect
+    from ...sale.store import store_info
+    from ..widgets.format import MoneyFormat
+
+    tablet, window = run.tablet, run.window
+    shown = [(cfg.store_locale, cfg.store_currency)]
+    was_connected = [False]
+
+    async def fetch() -> None:
+        try:
+            reply = await tablet.client.request(dialect.GET_INFO)
+        except Exception as exc:  # noqa: BLE001 - refused, unknown endpoint, link lost: keep the settings' format
+            log.info("no store info from the counter (%s); money as the settings say", exc)
+            return
+        info = store_info(reply.rows(), cfg)
+        if (info.locale, info.currency) != shown[0]:
+            shown[0] = (info.locale, info.currency)
+            log.info("money in the counter's format: locale %s, currency %s", info.locale or "-", info.currency or "-")
+            window.set_money(MoneyFormat.for_store(info.locale, info.currency))
+
+    def on_state(state: Any) -> None:
+        if state.connected and not was_connected[0]:
+            window.tasks.spawn(fetch(), name="presell-store-info")
+        was_connected[0] = state.connected
+
+    tablet.listeners.append(on_state)
 
 
 async def run_presell(cfg: Any, app: Any = None, *, variant: str | None = None) -> int:

@@ -348,8 +348,24 @@ class PresellWindow(QWidget):
 
     # -- drawing -----------------------------------------------------------------------------
 
+    def set_money(self, money: MoneyFormat) -> None:
+        """Money in the store's currency and locale (the counter's store info, or the
+        settings): every amount on screen is drawn again."""
+        self.money, self.locale = money, money.locale
+        state, self.state = self.state, TabletState()
+        self.render(state)
+
+    def _counter_back(self) -> None:
+        """The counter is back: a search typed while it was away runs now, not at the next key."""
+        if self.search_box.text().strip():
+            self._search_now()
+        elif self.search_hint.text() == translate("Presell", "Search needs the counter: reconnecting… (scans are still kept)"):
+            self.search_hint.setText(translate("Presell", "Type to search, or scan a barcode"))
+
     def render(self, state: TabletState) -> None:
         previous, self.state = self.state, state
+        if state.connected and not previous.connected:
+            self._counter_back()
         if state.connected:
             self.status_label.setText(translate("Presell", "● Connected to the counter"))
         elif state.connection == "connecting" and not previous.lines and not state.detail:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, Q
 from ... import config, pins
 from ...config import Config, ConfigError
 from ...fd1.client import CounterClient, CounterSettings, LinkChanged, StoreInfoReply, counter_url, redact_url
-from ...fd1 import dialect
+from ...fd1 import dialect, reach
 from ...sale.model import StoreInfo
 from ...sale.sessions import SessionInfo, SessionListError, decode_session_list
 from ...sale.store import store_info
@@ -50,7 +50,10 @@ QLabel#setup-url[bad="true"] { color: #b3261e; }
 QLabel#setup-status { font-size: 18px; min-height: 28px; }
 QLabel#setup-status[tone="ok"] { color: #1b5e20; }
 QLabel#setup-status[tone="error"] { color: #b3261e; }
-QLineEdit, QSpinBox { font-size: 20px; min-height: 44px; padding: 0 8px; }
+QLineEdit, QSpinBox, QComboBox { font-size: 20px; min-height: 48px; padding: 0 8px; }
+QSpinBox::up-button, QSpinBox::down-button { width: 48px; }
+QWidget#setup-screen QCheckBox, QWidget#setup-screen QRadioButton { min-height: 48px; spacing: 12px; }
+QCheckBox::indicator, QRadioButton::indicator { width: 32px; height: 32px; }
 QPushButton { font-size: 20px; min-height: 56px; min-width: 200px; padding: 0 16px; }
 QPushButton#setup-save { background: #1f5f46; color: white; border-radius: 8px; }
 QPushButton#setup-save:disabled { background: #9aa7a2; }
@@ -86,7 +89,7 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
             if update.state == "connected":
                 outcome.set_result(rows[0] if rows else None)
             elif update.state == "disconnected" and update.detail != "stopped":
-                outcome.set_exception(CounterCheckFailed(update.detail or "the connection closed"))
+                outcome.set_exception(CounterCheckFailed(update.problem or human_detail(update.detail, url)))
 
     settings = CounterSettings(
         url=url,
@@ -105,7 +108,7 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
         try:
             found = await asyncio.wait_for(outcome, timeout)
         except TimeoutError:
-            raise CounterCheckFailed(f"no answer from {redact_url(url)} within {timeout:g} s") from None
+            raise CounterCheckFailed(reach.classify(TimeoutError(), url, timeout=timeout).text) from None
     finally:
         runner.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -113,6 +116,16 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
     if found is None:
         log.info("counter %s answered but sent no store info", redact_url(url))
     return store_info(found, cfg)
+
+
+def human_detail(detail: str, url: str) -> str:
+    """Why a connection that got through ended, in words (a refused connect is worded by
+    ``fd1.reach`` already)."""
+    address = reach.address_of(url)
+    if detail.startswith("login refused"):
+        why = detail.partition(":")[2].strip() or "no reason given"
+        return f"The counter at {address} refused this screen's login ({why}). Check the API key."
+    return f"The counter at {address} closed the connection ({detail or 'no reason given'}). Check the address and the mode."
 
 
 async def find_sessions(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> list[SessionInfo]:
@@ -347,11 +360,11 @@ class SetupScreen(QWidget):
             info = await check_counter(cfg)
         except CounterCheckFailed as exc:
             self.last_store = None
-            self._status(f"Could not connect: {exc}", "error")
+            self._status(f"Could not connect. {exc}", "error")
             log.info("connection test to %s failed: %s", url, exc)
         except Exception as exc:  # never leave the button disabled
             self.last_store = None
-            self._status(f"Could not connect: {type(exc).__name__}: {exc}", "error")
+            self._status(f"Could not test the connection: {exc or type(exc).__name__}", "error")
             log.exception("connection test to %s failed", url)
         else:
             self.last_store = info
