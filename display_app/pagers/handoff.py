@@ -144,7 +144,7 @@ class PagerHandoff:
                 except PagerRejected as exc:
                     log.error("pager %d: not paged on recall: %s", ticket.number, exc)
                 self._tickets[ticket.number] = replace(self._tickets[ticket.number], recalled=True)
-                log.info("basket %s recalled by the lane: paging pager %d", ticket.code, ticket.number)
+                log.info("a basket was recalled by the lane: paging pager %d", ticket.number)  # its recall code: DEBUG only
                 self._publish()
 
     async def run(self) -> None:
