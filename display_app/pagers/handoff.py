@@ -144,7 +144,8 @@ class PagerHandoff:
                 except PagerRejected as exc:
                     log.error("pager %d: not paged on recall: %s", ticket.number, exc)
                 self._tickets[ticket.number] = replace(self._tickets[ticket.number], recalled=True)
-                log.info("a basket was recalled by the lane: paging pager %d", ticket.number)  # its recall code: DEBUG only
+                log.info("a basket was recalled by the lane: paging pager %d", ticket.number)
+                log.debug("its recall code was %s", ticket.code)  # codes only at DEBUG
                 self._publish()
 
     async def run(self) -> None:
