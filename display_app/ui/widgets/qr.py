@@ -10,11 +10,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-import qrcode
 from PySide6.QtCore import QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter
 from PySide6.QtWidgets import QSizePolicy, QWidget
-from qrcode.constants import ERROR_CORRECT_M
 
 log = logging.getLogger(__name__)
 
@@ -25,6 +23,9 @@ def qr_matrix(text: str, border: int = QUIET_ZONE) -> list[list[bool]]:
     """The QR modules for ``text`` (True = dark), quiet zone included. Empty for no text."""
     if not text:
         return []
+    import qrcode  # here, not at start-up: only a thank-you screen with a receipt link needs it
+    from qrcode.constants import ERROR_CORRECT_M
+
     code = qrcode.QRCode(error_correction=ERROR_CORRECT_M, border=border)
     code.add_data(text)
     code.make(fit=True)
