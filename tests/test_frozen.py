@@ -100,8 +100,8 @@ def test_onefolder_is_pruned_and_carries_its_data(onefolder):
     assert not (qt / "plugins" / "tls").exists()
     assert not list(internal.rglob("*QtNetwork*")) and not list(internal.rglob("*QtQml*"))
     assert (internal / "resources" / "fonts" / "DejaVuSans.ttf").is_file()
-    assert list((internal / "display_app" / "simulator" / "scenarios").glob("*.json"))
-    assert (internal / "display_app" / "simulator" / "data" / "catalogue.json").is_file()
+    assert list((internal / "display_app" / "simulator" / "counter" / "scenarios").glob("*.json"))
+    assert (internal / "display_app" / "simulator" / "counter" / "data" / "catalogue.json").is_file()
 
 
 def test_prune_script_finds_nothing_left_and_the_build_still_works(onefolder, tmp_path):
