@@ -44,7 +44,7 @@ def _r(value: float | None, places: int = 1) -> float | None:
 
 def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int = 8, speed: float = 2.0,
             burst_factor: float = 11.0, threaded: bool = False, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
-    warm, sustain, burst, settle, storm = (20, 20, 10, 10, 70) if quick else (25, 60, 10, 20, 130)
+    warm, sustain, burst, settle, storm = (20, 25, 10, 10, 70) if quick else (25, 75, 10, 20, 130)
     burst_at = warm + sustain
     drop_at = burst_at + burst + settle
     end = drop_at + storm
@@ -74,12 +74,20 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
         env["DISPLAY_APP_WALL_BENCH"] = str(stats)
         wall = subprocess.Popen(
             [sys.executable, "-m", "display_app", "wall", "--config", str(wall_toml), "--size", "1920x1080",
-             "--state-file", str(state), "--quit-after", str(end - (time.time() - t0)), "--log-level", "WARNING",
+             "--state-file", str(state), "--state-interval", "5", "--quit-after", str(end - (time.time() - t0)), "--log-level", "WARNING",
              *(["--feed-thread"] if threaded else [])],
             stdin=subprocess.DEVNULL, stdout=wall_log, stderr=subprocess.STDOUT, env=env)
         ps = psutil.Process(wall.pid)
         samples: list[tuple[float, float, int]] = []  # (at, cpu seconds, rss bytes)
+        ready: float | None = None  # when the wall first had every store online
         while wall.poll() is None:
+            if ready is None and state.exists():
+                try:
+                    if json.loads(state.read_text(encoding="utf-8"))["estate"]["stores_online"] == stores:
+                        ready = time.time()
+                        say(f"wall: every store online {ready - t0:.1f} s after the simulator started")
+                except (OSError, ValueError, KeyError):
+                    pass
             try:
                 times = ps.cpu_times()
                 samples.append((time.time(), times.user + times.system, ps.memory_info().rss))
@@ -103,9 +111,14 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
     def window(a: float, b: float) -> tuple[float, float]:
         return t0 + a, t0 + b
 
-    phases = {"sustained": window(warm, burst_at), "burst": window(burst_at, burst_at + burst), "storm": window(drop_at, end)}
+    # The sustained phase starts 10 s after the wall has every store online (its start-up
+    # and first catch-up are not the steady state), and never before ``warm``.
+    steady = max(warm, (ready - t0 + 10) if ready is not None else warm)
+    phases = {"sustained": window(min(steady, burst_at - 10), burst_at), "burst": window(burst_at, burst_at + burst),
+              "storm": window(drop_at, end)}
     out: dict[str, Any] = {"stores": stores, "lanes": stores * lanes, "speed": speed, "burst_factor": burst_factor,
-                           "feed": "own thread" if threaded else "screen's loop", "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
+                           "feed": "own thread" if threaded else "screen's loop",
+                           "wall_ready_s": _r(ready - t0 if ready is not None else None), "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
     events = doc["events"]
     for name, (a, b) in phases.items():
         inside = [(t, n) for t, n in events if a <= t <= b]

@@ -36,6 +36,7 @@ PIN_ENV = "DISPLAY_APP_WALL_PIN"
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--config", dest="wall_config", metavar="FILE", required=True, help="the stores file (TOML; see docs/wall.md)")
     parser.add_argument("--state-file", metavar="PATH", default="", help="write the wall's state JSON here (every second, when it changed)")
+    parser.add_argument("--state-interval", type=float, default=1.0, metavar="SECONDS", help="rewrite the state file at most this often (default 1)")
     parser.add_argument("--screenshot", metavar="PATH", default="", help="save a PNG of the wall before quitting")
     parser.add_argument("--quit-after", type=float, default=0.0, metavar="SECONDS", help="quit after this many seconds (0 = never)")
     parser.add_argument("--size", metavar="WxH", default="", help="window size, e.g. 1920x1080 (default: maximised)")
@@ -132,6 +133,7 @@ async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None =
     run = start_wall(cfg, state_file=args.state_file, locale=args.locale, currency=args.currency,
                      grouped=not args.ungrouped, threaded=args.feed_thread, bench=bool(bench_path))
     window, feed = run.window, run.feed
+    window.state_interval = max(0.2, args.state_interval)
     kcfg = SimpleNamespace(kiosk=bool(args.kiosk), exit_pin=os.environ.get(PIN_ENV, ""), screen=args.screen)
     install_kiosk(window, kcfg, on_settings=lambda: log.info("the wall's settings are its stores file: %s", args.wall_config))
     if not args.kiosk:

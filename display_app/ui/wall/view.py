@@ -220,7 +220,7 @@ class WallView(QWidget):
         if v.link is Link.OFFLINE:
             status = "OFFLINE"
         elif Alert.LANE_OFFLINE in v.alerts:
-            status = "silent"
+            status = f"silent {int(v.last_seen_age)} s" if v.last_seen_age is not None and h >= 60 else "silent"
         elif v.link is Link.CONNECTING:
             status = "connecting"
         elif v.state is LaneState.IDLE:
