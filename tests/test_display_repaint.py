@@ -124,3 +124,28 @@ def test_a_new_line_measures_only_that_line(shown: Any, qtbot: Any) -> None:
     qtbot.wait(50)
     assert view.measured - measured == 1
     assert view.newest_fully_visible()
+
+
+# ----------------------------------------------------------------------------- the totals' sums
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+from display_app.ui.display.lines import LineSums  # noqa: E402
+
+POOL = [
+    SaleLine(seq=i, description=f"Item {i}", qty=Decimal(q), unit=u, total=Decimal("3.00"), sku=f"{i}", original_total=o)
+    for i, (q, u, o) in enumerate([("1", "", None), ("2", "", Decimal("7.00")), ("1.235", "kg", None), ("3", "", None), ("0.5", "kg", Decimal("4.10")), ("-1", "", None)])
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.lists(st.sampled_from(POOL), max_size=6), max_size=12), st.integers(0, 5))
+def test_the_totals_sums_kept_line_by_line_are_the_plain_sums(sales: list[list[SaleLine]], fresh: int) -> None:
+    """Lines that stay are the same objects; a changed line is a new object (here: a copy)."""
+    sums = LineSums()
+    for lines in sales:
+        lines = [SaleLine(**{f: getattr(x, f) for f in ("seq", "description", "qty", "unit", "total", "sku", "original_total")}) if i == fresh else x for i, x in enumerate(lines)]
+        items, saved = sums.update(lines)
+        assert items == sum((x.qty if not x.unit else Decimal(1) for x in lines), Decimal(0))
+        assert saved == sum((x.discount for x in lines), Decimal(0))

@@ -21,7 +21,7 @@ from ..widgets import i18n
 from ..widgets.format import MoneyFormat, isolate
 from ..widgets.qr import QrCode
 from . import theme
-from .lines import SaleLinesModel, SaleLinesView
+from .lines import LineSums, SaleLinesModel, SaleLinesView
 from .widgets import Clock, ElideLabel, FitLabel, Header, LogoMark, TextLabel, faded, set_text_colour
 
 log = logging.getLogger(__name__)
@@ -358,6 +358,7 @@ class TotalsPanel(QWidget):
         self.unit = 20.0
         self.room = QWIDGETSIZE_MAX  # px of height the panel may take (set by the sale screen)
         self._sale: Sale | None = None
+        self._sums = LineSums()
         self._fitted: tuple[Any, ...] = ()  # what the payment rows were last fitted for
         self._limit = 99
         self.set_wide(False)
@@ -434,14 +435,13 @@ class TotalsPanel(QWidget):
             self._fit_payments()
 
     def show_sale(self, sale: Sale) -> None:
-        items = sum((line.qty if not line.unit else Decimal(1) for line in sale.lines), Decimal(0))
+        items, saved = self._sums.update(sale.lines)  # only changed lines are added up again
         count = int(items) if items == items.to_integral_value() else len(sale.lines)
         self.total_caption.setText(QCoreApplication.translate("Display", "Total"))
         self.due_caption.setText(QCoreApplication.translate("Display", "To pay"))
         items = QCoreApplication.translate("Display", "%n item(s)", None, count)  # the language's plural form
         self.count.setText(i18n.with_digits(items, count, self._money.locale) if sale.lines else "")
         self.total.setText(self._money.money(sale.total))
-        saved = sum((line.discount for line in sale.lines), Decimal(0))
         you_save = QCoreApplication.translate("Display", "You save %1")
         self.savings.setText(you_save.replace("%1", isolate(self._money.money(saved))) if saved > 0 else "")
         self.savings.setVisible(saved > 0)
