@@ -61,7 +61,9 @@ def test_board_shows_waiting_and_called_guests_and_a_page_at_once(qtbot: Any, ql
         wait_for(qtbot, lambda: any(any(e.number == 66 for e in s.ready) for s, _ in painted), timeout_ms=2000)
         shown = probe(board.window.state)
         assert [e["name"] for e in shown["ready"]] == ["Sarah"] and [e["name"] for e in shown["getting_ready"]] == ["#67"]
-        assert shown["footer"] == {"guests_served": 1, "percent_on_time": 100, "average_wait_s": 0}
+        footer = shown["footer"]
+        assert (footer["guests_served"], footer["percent_on_time"]) == (1, 100)
+        assert footer["average_wait_s"] in (0, 1)  # paged at once (the base counts whole seconds)
         drive(qtbot, link.close())
     finally:
         drive(qtbot, board.close())

@@ -240,10 +240,17 @@ class PagerStep:
     panel: PagerPanel
     tasks: list[asyncio.Task[Any]] = field(default_factory=list)
     closed: bool = False
+    _closing: asyncio.Future[None] | None = None
 
     async def close(self) -> None:
-        if self.closed:
-            return
+        """Stop the queue and the recall watch, close the link. Safe to call twice: a second
+        call waits for the first to finish (a half-closed CoAP context would leave its
+        socket registered with the loop)."""
+        if self._closing is None:
+            self._closing = asyncio.ensure_future(self._close())
+        await asyncio.shield(self._closing)
+
+    async def _close(self) -> None:
         self.closed = True
         for task in self.tasks:
             task.cancel()
