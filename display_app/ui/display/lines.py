@@ -721,10 +721,20 @@ class SaleLinesView(QAbstractItemView):
         self.reveal_newest(animated=self.animate and self.isVisible())
         if self.animate and self.isVisible():
             self._fade.stop()
+            self._fade_step = -1
             self._fade.start()
 
+    #: The highlight fades in this many steps (not at the animation's 60 frames a second:
+    #: 44 repaints of the row per update). A step is 1/12 of the 16 % tint, too small to see.
+    FADE_STEPS = 12
+    _fade_step = -1
+
     def _on_fade(self, value: Any) -> None:
-        self.line_delegate.highlight = float(value)
+        step = round(float(value) * self.FADE_STEPS)
+        if step == self._fade_step:
+            return
+        self._fade_step = step
+        self.line_delegate.highlight = step / self.FADE_STEPS
         row = self.newest_row()  # the only row the highlight is drawn on
         if 0 <= row < len(self._heights):
             self.viewport().update(self.visualRect(self.model().index(row, 0)))
