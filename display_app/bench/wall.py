@@ -48,6 +48,7 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
     burst_at = warm + sustain
     drop_at = burst_at + burst + settle
     end = drop_at + storm
+    load_before = round(os.getloadavg()[0], 2)  # the box is shared: say how busy it was
     wall_toml = workdir / "wall.toml"
     stats = workdir / "wall-bench.json"
     state = workdir / "wall-state.json"
@@ -78,7 +79,9 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
              *(["--feed-thread"] if threaded else [])],
             stdin=subprocess.DEVNULL, stdout=wall_log, stderr=subprocess.STDOUT, env=env)
         ps = psutil.Process(wall.pid)
+        sim_ps = psutil.Process(sim.pid)
         samples: list[tuple[float, float, int]] = []  # (at, cpu seconds, rss bytes)
+        sim_samples: list[tuple[float, float]] = []  # the generator's (at, cpu seconds): is it the limit?
         ready: float | None = None  # when the wall first had every store online
         while wall.poll() is None:
             if ready is None and state.exists():
@@ -93,6 +96,11 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
                 samples.append((time.time(), times.user + times.system, ps.memory_info().rss))
             except psutil.Error:
                 break
+            try:
+                times = sim_ps.cpu_times()
+                sim_samples.append((time.time(), times.user + times.system))
+            except psutil.Error:
+                pass
             time.sleep(1.0)
         if not stats.exists():
             raise BenchError(f"the wall wrote no figures (see {workdir / 'wall.log'})")
@@ -118,7 +126,8 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
               "storm": window(drop_at, end)}
     out: dict[str, Any] = {"stores": stores, "lanes": stores * lanes, "speed": speed, "burst_factor": burst_factor,
                            "feed": "own thread" if threaded else "screen's loop",
-                           "wall_ready_s": _r(ready - t0 if ready is not None else None), "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
+                           "wall_ready_s": _r(ready - t0 if ready is not None else None),
+                           "load_average_1min_at_start": load_before, "load_average_1min_at_end": round(os.getloadavg()[0], 2)}
     events = doc["events"]
     for name, (a, b) in phases.items():
         inside = [(t, n) for t, n in events if a <= t <= b]
@@ -127,6 +136,8 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
         frames = [ms for t, ms in doc["frame_ms"] if a <= t <= b]
         cpu = [(t, c) for t, c, _ in samples if a <= t <= b]
         cpu_pct = (cpu[-1][1] - cpu[0][1]) / (cpu[-1][0] - cpu[0][0]) * 100 if len(cpu) >= 2 else None
+        scpu = [(t, c) for t, c in sim_samples if a <= t <= b]
+        sim_pct = (scpu[-1][1] - scpu[0][1]) / (scpu[-1][0] - scpu[0][0]) * 100 if len(scpu) >= 2 else None
         out[name] = {
             "events_per_s": _r(rate, 0),
             "tile_to_screen_p50_ms": _r(_pct(lat, 50)),
@@ -137,6 +148,7 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
             "frame_max_ms": _r(max(frames) if frames else None, 2),
             "frames": len(frames),
             "cpu_percent": _r(cpu_pct),
+            "simulator_cpu_percent": _r(sim_pct),
         }
     out["rss_max_mb"] = _r(max((r for _, _, r in samples), default=0) / 2**20)
     drop_wall = t0 + drop_at
