@@ -176,7 +176,8 @@ LONG_INTEGER_DIGITS = 40
 
 
 def _parse_int(text: str) -> int | Decimal:
-    return int(text) if len(text) <= LONG_INTEGER_DIGITS else Decimal(text)
+    digits = len(text) - text.startswith("-")  # the sign is not a digit: same rule as _has_long_digit_run
+    return int(text) if digits <= LONG_INTEGER_DIGITS else Decimal(text)
 
 
 _DIGITS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))  # digit -> "0", else " "
