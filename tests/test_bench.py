@@ -98,3 +98,13 @@ def test_table_shows_figures_next_to_budgets() -> None:
     line = next(line for line in text.splitlines() if line.startswith("latency 5-line sale p99"))
     assert "20.0 ms" in line and "< 8 ms" in line and "MISS" in line
     assert any(line.startswith("frozen build size") and "not built" in line for line in text.splitlines())
+
+
+def test_x_damage_counts_overlapping_rectangles_once() -> None:
+    from display_app.bench.xdamage import union_area
+
+    assert union_area([]) == 0
+    assert union_area([(0, 0, 10, 10)]) == 100
+    assert union_area([(0, 0, 10, 10), (5, 5, 10, 10)]) == 175
+    assert union_area([(0, 0, 10, 10), (0, 0, 10, 10), (2, 2, 3, 3)]) == 100
+    assert union_area([(0, 0, 4, 4), (10, 10, 2, 2)]) == 20

@@ -193,6 +193,13 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         display = DisplayProcess(workdir, "damage", counter.port, extra_env={"DISPLAY_APP_BENCH_DAMAGE": "1"})
         measure.wait_live(display, counter)
         report["damage"] = {str(n): measure.damage(display, counter, seqs, lines=n, updates=3 if quick else 10) for n in (5, 200, 1000)}
+        if quick:
+            report["xdamage"] = {"status": "not measured: --quick"}
+        else:
+            from . import xdamage
+
+            say("repainted area under Xvfb (the X server's DAMAGE events)")
+            report["xdamage"] = xdamage.measure(workdir, counter, seqs, say=say)
         report["machine"]["load"] = machine_load.stop()
         report["machine"]["too_busy"] = measure.too_busy(report)
         if args.display_only:

@@ -116,6 +116,14 @@ def table(report: dict[str, Any]) -> str:
             rows.append((f"  spread of the runs' p99", f"{_fmt(lat['p99_min_ms'])}-{_fmt(lat['p99_max_ms'], 'ms')}", "", ""))
         row(f"latency {lines}-line sale max", ("latency", lines, "max_ms"), "ms")
         row(f"CPU per update, {lines}-line sale", ("latency", lines, "cpu_per_update_ms"), "ms")
+    xdamage = report.get("xdamage", {})
+    if "status" in xdamage:
+        rows.append(("X damage under Xvfb", xdamage["status"], "", ""))
+    for lines in ("5", "200", "1000"):
+        if lines in xdamage:
+            x = xdamage[lines]
+            rows.append((f"X damage per update, {lines}-line sale", f"{_fmt(x.get('update_area_percent'))} %", "", ""))
+            rows.append((f"  with its fade (windows' worth)", _fmt(x.get("with_fade_windows")), "", ""))
     for lines, dmg in report.get("damage", {}).items():
         rows.append((f"repainted per update, {lines}-line sale", f"{_fmt(dmg.get('update_area_percent'))} %", "", ""))
         rows.append((f"  fade: frames x area of each", f"{_fmt(dmg.get('fade_frames'))} x {_fmt(dmg.get('fade_area_percent'))} %", "", ""))
