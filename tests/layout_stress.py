@@ -111,6 +111,13 @@ def layout_problems(window: Any) -> list[str]:
                 needed = QFontMetrics(child.font()).horizontalAdvance(shown)
                 if needed > room + 1:
                     problems.append(f"{name(child)} needs {needed}px but has {room}px: the text is cut off")
+                full = getattr(child, "unit", None)
+                if full is not None and hasattr(child, "_fit") and child.width() >= child.sizeHint().width():
+                    from display_app.ui.display import theme
+
+                    wanted = theme.font(full * child.scale, bold=child.bold).pixelSize()
+                    if child.font().pixelSize() < wanted - 1:
+                        problems.append(f"{name(child)} is shrunk to {child.font().pixelSize()}px although it has room for {wanted}px")
                 if QFontMetrics(child.font()).height() > child.contentsRect().height() + 1:
                     problems.append(f"{name(child)} is {child.contentsRect().height()}px tall for a "
                                     f"{QFontMetrics(child.font()).height()}px line: squeezed")

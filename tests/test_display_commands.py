@@ -65,16 +65,37 @@ async def test_demo_runs_the_embedded_simulator_and_quits_cleanly(tmp_path):
     assert "Traceback" not in out
     doc = json.loads(state.read_text(encoding="utf-8"))
     assert doc["connection"]["state"] == "connected" and doc["connection"]["counter"].startswith("ws://127.0.0.1:")
-    assert doc["screen"] == "sale" and doc["sale"]["lines"]  # the demo's first sale is being rung up
+    assert doc["store"]["name"] == "Harbourside Fresh Market"
     image = QImage(str(shot))
-    assert (image.width(), image.height()) == (1280, 800)
+    assert (image.width(), image.height()) == (1280, 800)  # no real screen: the natural size
+
+
+PRESELL_STEPS = ("Presell, 1 of 4", "Presell, 2 of 4", "Presell, 3 of 4", "the customer display shows the tablet's basket (3 lines",
+                 "Presell, 4 of 4", "At the lane, a walk-in customer", "Paid: the customer display thanks")
+
+
+async def test_demo_tells_the_whole_story_unattended(tmp_path):
+    """Nobody touches it: the tablet's basket is built, sent, recalled and rung through on the
+    display, then a walk-in sale; every step captioned (and logged)."""
+    code, out = await run_app("demo", "--speed", "5", "--quit-after", "30", env=isolated_env(tmp_path), timeout=90)
+    assert code == 0, out
+    assert "Traceback" not in out and "went wrong" not in out, out[-4000:]
+    at = [out.find(step) for step in PRESELL_STEPS]
+    assert all(i >= 0 for i in at), dict(zip(PRESELL_STEPS, at))
+    assert at == sorted(at)
+
+
+async def test_demo_without_a_window_system_says_so(tmp_path):
+    env = {k: v for k, v in isolated_env(tmp_path).items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    code, out = await run_app("demo", env=env)
+    assert code == 3 and "no window system" in out and "QT_QPA_PLATFORM=offscreen" in out and "Traceback" not in out
 
 
 async def test_screenshots_command_writes_every_screen(tmp_path):
     out_dir = tmp_path / "shots"
     code, out = await run_app("screenshots", "--out", str(out_dir), "--sizes", "800x480,480x800", env=isolated_env(tmp_path), timeout=120)
     assert code == 0, out
-    names = {"idle", "sale-short", "sale-long", "sale-discount-weighed", "thankyou", "banner", "offline", "sale-rtl"}
+    names = {"idle", "sale-short", "sale-long", "sale-discount-weighed", "thankyou", "banner", "offline", "sale-rtl", "unreachable"}
     files = {p.name for p in out_dir.glob("*.png")}
     assert files == {f"{n}-{s}.png" for n in names for s in ("800x480", "480x800")}
     for name in files:

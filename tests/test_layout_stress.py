@@ -66,3 +66,39 @@ def test_the_reconnecting_card_hides_the_stale_total(qapp):
         assert veiled and veiled[0].size() == panel.size()
     finally:
         window.close()
+
+
+@pytest.mark.parametrize("name", list(STATES))
+def test_the_geometry_holds_when_the_window_changes_size(qapp, name):
+    """A display turned or moved to another monitor: every size in turn, in one window."""
+    from PySide6.QtTest import QTest
+
+    window = render(STATES[name], SIZES[0])
+    try:
+        for size in (*SIZES[1:], SIZES[0], SIZES[1]):
+            window.resize(*size)
+            QTest.qWait(60)
+            window.sale.lines.reveal_newest()
+            assert layout_problems(window) == [], size
+    finally:
+        window.close()
+
+
+def test_a_short_payment_keeps_its_amount_at_full_size_after_a_resize(qapp):
+    import dataclasses
+    from decimal import Decimal
+
+    from PySide6.QtTest import QTest
+    from display_app.sale.model import Payment
+
+    state = STATES["stress-sale"]
+    state = dataclasses.replace(state, sale=dataclasses.replace(state.sale, payments=(Payment("Gift Card", Decimal("10.00")),)))
+    window = render(state, (800, 480))
+    try:
+        window.resize(1920, 1080)
+        QTest.qWait(80)
+        kind, amount = window.sale.panel.payment_rows[0]
+        assert amount.width() >= amount.sizeHint().width() and amount.font().pixelSize() >= 37
+        assert layout_problems(window) == []
+    finally:
+        window.close()

@@ -11,7 +11,7 @@ import shutil
 
 import pytest
 
-from x11_fixtures import x_server  # noqa: F401
+from x11_fixtures import small_x_server, x_server  # noqa: F401
 
 pytestmark = pytest.mark.timeout(180)
 
@@ -53,3 +53,25 @@ def test_three_taps_in_the_corner_open_the_pin_pad_as_mouse_and_as_touch(x_serve
     assert result["touch_three_taps"], "three touches on a window that does not take touch did not open it"
     assert result["touch_widget_three_taps"], "three touches on a widget that takes touch did not open it"
     assert not result["mouse_two_taps"] and not result["touch_widget_two_taps"]
+
+
+def test_the_demo_fits_a_1366x768_screen_and_tells_the_story(small_x_server, tmp_path):
+    """``make demo`` on a small laptop screen: the windows and the caption inside the screen,
+    none over another, and the whole presell story told unattended."""
+    import re
+    import subprocess
+    import sys
+
+    env = small_x_server.env(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"), HOME=str(tmp_path))
+    proc = subprocess.run([sys.executable, "-m", "display_app", "demo", "--speed", "5", "--quit-after", "20"],
+                          capture_output=True, text=True, timeout=120, env=env)
+    out = proc.stderr + proc.stdout
+    assert proc.returncode == 0, out[-4000:]
+    assert "Traceback" not in out and "went wrong" not in out
+    placed = re.search(r"demo: on a (\d+)x(\d+) screen", out)
+    assert placed, out[-3000:]
+    if small_x_server.size is not None:
+        assert placed.groups() == ("1366", "768")
+    assert "demo: every window fits the screen" in out, out[-3000:]
+    for step in ("Presell, 1 of 4", "Presell, 2 of 4", "Presell, 3 of 4", "the customer display shows the tablet's basket", "Presell, 4 of 4"):
+        assert step in out, step

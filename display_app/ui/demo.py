@@ -1,60 +1,487 @@
-"""``display-app demo``: the customer display and the presell tablet against the embedded
+"""``display-app demo``: the whole story on one screen, unattended, against the embedded
 counter simulator.
 
-Starts a ``CounterSimulator`` in this process (127.0.0.1, a free port unless
-``--port``) playing the looping "demo" scenario, a customer display window
-(1280x800, or full screen with ``--fullscreen``) and a presell tablet window beside it
-(unless ``--no-presell``), both connected over real WebSockets, exactly as they would
-connect to a PosGreen counter. A sale sent to the lane from the tablet is recalled by a
-simulated cashier a few seconds later (when the lane is free), rung through and shown on
-the customer display: the whole presell story on one machine. Settings such as
-``--thankyou-url``, ``--slideshow-dir``, ``--state-file``, ``--screenshot`` and
-``--quit-after`` work as for ``display-app display``.
+A ``CounterSimulator`` runs in this process (127.0.0.1, a free port unless ``--port``);
+each demo *part* opens its window(s) against it over real WebSockets, exactly as against
+a PosGreen counter; the windows are placed side by side and scaled to fit the screen the
+demo runs on (down to a 1366x768 laptop); a caption along the bottom says what is
+happening. Then the parts' story steps (*acts*) run in turn, over and over:
+
+1. **presell**: a simulated staff member builds a basket on the tablet (search, a weighed
+   item, a scan, the customer's name) and sends it to the lane; the lane recalls it by
+   its code, and the customer display shows it ring through to the thank-you;
+2. **display**: a walk-in customer at the lane (the next sale of ``--scenario``): lines,
+   weighed goods, discounts, payments and change on the customer display.
+
+Adding a part (a pager board, a lane wall, a visits simulator) is one function and one
+line: write ``async def start_mine(demo: Demo) -> PartRun`` (open the window(s), return
+them with a ``close`` coroutine and any story ``acts``) and add
+``DemoPart("mine", "what it shows", start_mine, (width, height))`` to ``PARTS``. The part
+gets ``--no-mine``, a place on the screen and a turn in the story; ``demo.say(text)``
+captions its steps, ``demo.pause(s)`` and ``demo.until(...)`` pace them, and
+``demo.runs["display"]`` reaches another part's windows. See docs/display.md, The demo.
+
+Settings such as ``--thankyou-url``, ``--slideshow-dir``, ``--state-file``,
+``--screenshot`` and ``--quit-after`` work as for ``display-app display`` (for the display).
 """
 
 from __future__ import annotations
 
 import argparse
+import asyncio
+import contextlib
+import dataclasses
 import logging
 import sys
-from typing import Any
+import time
+from dataclasses import dataclass, field
+from typing import Any, Awaitable, Callable
 
 log = logging.getLogger(__name__)
 
-DEMO_SIZE = (1280, 800)
 DEMO_THANKYOU_URL = "https://receipts.example.com/r/{sale}"
-PRESELL_SIZE = (720, 800)
-DEMO_RECALL_SECONDS = 3.0  # a tablet's sale reaches the lane this long after "Send to lane"
+GAP = 12  # px between windows and around them
+#: What a window manager's frame adds (title bar, borders) until the real frames are known.
+FRAME_GUESS = (6, 34, 6, 6)  # left, top, right, bottom
+MIN_SCALE = 0.45
+
+
+# ----------------------------------------------------------------------------- parts
+
+
+@dataclass
+class PartRun:
+    """A running demo part: its windows (placed in this order), how to close it, and its
+    story steps (each ``async def act(demo)``; they run in turn with the other parts')."""
+
+    windows: list[Any]
+    close: Callable[[], Awaitable[None]]
+    acts: list[Callable[["Demo"], Awaitable[None]]] = field(default_factory=list)
+    handle: Any = None  # what other parts may use (the display's DisplayRun, the tablet's PresellRun)
+
+
+@dataclass(frozen=True)
+class DemoPart:
+    name: str  # --no-NAME leaves it out
+    help: str
+    start: Callable[["Demo"], Awaitable[PartRun]]
+    size: tuple[int, int]  # its window's natural size; scaled (shape kept) to fit the screen
+    story: int = 50  # when its acts come in a round (lower first)
+
+
+@dataclass
+class Demo:
+    """What every part and act gets: the settings, the simulator, the caption and pacing."""
+
+    cfg: Any
+    app: Any
+    sim: Any  # the CounterSimulator
+    speed: float = 1.0
+    scenario: str = "demo"
+    runs: dict[str, PartRun] = field(default_factory=dict)  # parts started so far, by name
+    caption: Any = None  # DemoCaption
+    round: int = 0  # the story's round (1, 2, ...)
+
+    def say(self, text: str) -> None:
+        """Caption what happens now (and log it: the story can be followed in the log)."""
+        log.info("demo: %s", text)
+        if self.caption is not None:
+            self.caption.set_text(text)
+
+    async def pause(self, seconds: float) -> None:
+        """A pause in the story, shorter with ``--speed``."""
+        await asyncio.sleep(seconds / self.speed)
+
+    async def until(self, condition: Callable[[], Any], what: str, timeout: float = 30.0) -> None:
+        deadline = time.monotonic() + timeout
+        while not condition():
+            if time.monotonic() > deadline:
+                raise TimeoutError(f"demo: waited {timeout:g}s for {what}")
+            await asyncio.sleep(0.05)
+
+
+# ----------------------------------------------------------------------------- the display
+
+
+async def start_display_part(demo: Demo) -> PartRun:
+    from .display.controller import start_display
+
+    display = start_display(demo.cfg, show=False)
+    display.window.setWindowTitle(f"Customer display – demo on {demo.sim.url}")
+    return PartRun(windows=[display.window], close=display.close, acts=[walk_in_sale], handle=display)
+
+
+def _scenario_sales(demo: Demo) -> list[Any]:
+    """The scenario cut into one scenario per sale (each up to and with its "clear")."""
+    from ..simulator.counter import scenarios
+
+    scenario = scenarios.load(demo.scenario, demo.sim.lane.catalogue)
+    sales, steps = [], []
+    for step in scenario.steps:
+        steps.append(step)
+        if step["do"] == "clear":
+            sales.append(dataclasses.replace(scenario, steps=tuple(steps), loop=False))
+            steps = []
+    if steps and any(s["do"] != "wait" for s in steps):
+        sales.append(dataclasses.replace(scenario, steps=tuple(steps), loop=False))
+    return sales or [dataclasses.replace(scenario, loop=False)]
+
+
+async def walk_in_sale(demo: Demo) -> None:
+    """A walk-in customer at the lane: the next sale of the scenario, captioned."""
+    from ..simulator.counter import scenarios
+
+    display = demo.runs["display"].handle
+    sales = _scenario_sales(demo)
+    sale = sales[(demo.round - 1) % len(sales)]
+    demo.say("At the lane, a walk-in customer: the cashier scans each item and the customer display "
+             "shows it at once, with weighed goods, discounts and the running total.")
+    player = asyncio.ensure_future(scenarios.play(sale, demo.sim.lane, speed=demo.speed, link_status=demo.sim.link_status))
+    said_paid = False
+    try:
+        while not player.done():
+            if not said_paid and display.controller.state.screen == "thankyou":
+                said_paid = True
+                demo.say("Paid: the customer display thanks the customer, shows the change in large type "
+                         "and a QR code for the receipt.")
+            await asyncio.sleep(0.1)
+        await player
+    finally:
+        if not player.done():
+            player.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await player
+            if demo.sim.lane.till.locked():  # stopped mid-sale: the lane is free again
+                demo.sim.lane.till.release()
+    await demo.pause(1.5)
+
+
+# ----------------------------------------------------------------------------- the presell tablet
+
+#: The baskets the simulated staff member builds, one per round: (search, product), a
+#: weighed (search, product, kg), a barcode to scan, and the customer's name.
+BASKETS = (
+    (("blue top", "Anchor Blue Top Milk 2L"), ("bananas", "Bananas Cavendish", "1.35"), "9421274000533", "Aroha"),
+    (("free range", "Frenz Free Range Eggs"), ("sungold", "Kiwifruit Zespri SunGold", "0.64"), "9421548001273", "Sam"),
+    (("coffee", "Nescafé Classic Coffee"), ("gala", "Apples Royal Gala", "1.1"), "9421274000502", "Mere"),
+)
+RECALL_SECONDS = 3.0  # the lane recalls a sent basket this long after "Send to lane" (when free)
+CASHIER_SECONDS = 3.0  # the simulated cashier's pace per step
+
+
+async def start_presell_part(demo: Demo) -> PartRun:
+    from .presell.main import start_presell
+
+    demo.sim.presell.auto_recall = RECALL_SECONDS / demo.speed
+    demo.sim.presell.cashier_seconds = CASHIER_SECONDS / demo.speed
+    tablet = start_presell(demo.cfg.replace(mode="presell"), show=False, size=None, remember=False)
+    tablet.window.setWindowTitle(f"Presell tablet – demo on {demo.sim.url}")
+    return PartRun(windows=[tablet.window], close=tablet.close, acts=[presell_story], handle=tablet)
+
+
+async def presell_story(demo: Demo) -> None:
+    """A staff member builds a basket on the tablet, sends it to the lane; the lane recalls it
+    and the customer display rings it through to the thank-you."""
+    from ..sale.model import Screen
+
+    run = demo.runs["presell"].handle
+    window, tablet = run.window, run.tablet
+    display = demo.runs["display"].handle if "display" in demo.runs else None
+    (term, wanted), (weighed_term, weighed, kg), barcode, customer = BASKETS[(demo.round - 1) % len(BASKETS)]
+    await demo.until(lambda: tablet.state.connected, "the tablet's counter link")
+    if window.pages.currentWidget() is window.code_page:
+        window.next_button.animateClick()
+        await demo.pause(0.5)
+
+    demo.say("Presell, 1 of 4: a staff member walks the queue with a tablet and finds the customer's "
+             f"items. Searching for “{term}”…")
+    await _choose(demo, window, term, wanted)
+    demo.say(f"Presell, 1 of 4: {weighed} is sold by weight: the tablet asks how much, and the counter prices it.")
+    await _choose(demo, window, weighed_term, weighed)
+    await demo.until(lambda: window.weight_panel.isVisible(), "the weight panel")
+    await _type(demo, window.weight_box, kg)
+    await demo.pause(0.4)
+    window.weight_ok.animateClick()
+    await demo.until(lambda: _settled(tablet) and len(tablet.state.lines) == 2, "the weighed line")
+    await demo.pause(1.0)
+    demo.say("Presell, 1 of 4: a barcode scanner works wherever the focus is; the tablet tells a scan from typing.")
+    await demo.pause(1.2)
+    _scan(window, barcode)
+    await demo.until(lambda: _settled(tablet) and len(tablet.state.lines) == 3, "the scanned line")
+    await demo.pause(0.8)
+    window.customer_box.setFocus()
+    await _type(demo, window.customer_box, customer)
+    tablet.set_customer(customer)
+    await demo.pause(1.0)
+
+    demo.say("Presell, 2 of 4: “Send to lane”: the basket is parked on the counter and the tablet shows "
+             "its recall code, as digits and as a QR code for the customer.")
+    lines = len(tablet.state.lines)
+    window.send_button.animateClick()
+    await demo.until(lambda: window.pages.currentWidget() is window.code_page, "the recall code")
+    code = window.code_label.text()
+    await demo.pause(RECALL_SECONDS - 0.5)  # the code on the tablet a moment, before the lane has it
+    if display is None:
+        await demo.pause(RECALL_SECONDS + 2)
+        return
+    demo.say(f"Presell, 3 of 4: at the checkout the cashier types code {code}: the whole basket is on the "
+             "lane at once, and on the customer display, without scanning anything twice.")
+    await demo.until(lambda: display.controller.state.screen == Screen.SALE and display.window.sale.model.rowCount() == lines,
+                     "the recalled sale on the customer display", timeout=60)
+    shown = display.controller.state.sale
+    log.info("demo: the customer display shows the tablet's basket (%d lines, %s)", len(shown.lines), shown.total)
+    await demo.until(lambda: display.controller.state.screen == Screen.THANKYOU, "the payment", timeout=60)
+    demo.say("Presell, 4 of 4: paid by EFTPOS. The customer display says thank you, with a QR code "
+             "for the receipt.")
+    window.next_button.animateClick()
+    await demo.until(lambda: display.controller.state.screen == Screen.IDLE, "the lane to be free again", timeout=60)
+    await demo.pause(1.0)
+
+
+def _settled(tablet: Any) -> bool:
+    return tablet.state.pending == 0 and not tablet.outbox
+
+
+async def _type(demo: Demo, widget: Any, text: str, gap: float = 0.12) -> None:
+    """Type ``text`` into ``widget`` as a person would, a key at a time."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    widget.setFocus()
+    for char in text:
+        key = Qt.Key(ord(char.upper())) if char.isascii() else Qt.Key.Key_unknown
+        for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
+            QApplication.sendEvent(widget, QKeyEvent(kind, key, Qt.KeyboardModifier.NoModifier, char))
+        await demo.pause(gap)
+
+
+def _scan(window: Any, code: str) -> None:
+    """A keyboard-wedge scanner: the digits and Enter in one burst, to the focused field."""
+    from PySide6.QtCore import QEvent, Qt
+    from PySide6.QtGui import QKeyEvent
+    from PySide6.QtWidgets import QApplication
+
+    target = window.search_box
+    target.setFocus()
+    keys = [(Qt.Key(ord(d)), d) for d in code] + [(Qt.Key.Key_Return, "\r")]
+    for key, text in keys:
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyPress, key, Qt.KeyboardModifier.NoModifier, text))
+        QApplication.sendEvent(target, QKeyEvent(QEvent.Type.KeyRelease, key, Qt.KeyboardModifier.NoModifier, text))
+
+
+async def _choose(demo: Demo, window: Any, term: str, wanted: str) -> None:
+    """Search for ``term`` and tap the result that is ``wanted``."""
+    window.search_box.clear()
+    await _type(demo, window.search_box, term)
+    await demo.until(lambda: any(wanted in t for t in window.result_texts()), f"“{wanted}” in the results")
+    await demo.pause(0.8)
+    row = next(i for i, t in enumerate(window.result_texts()) if wanted in t)
+    item = window.results.item(row)
+    window.results.setCurrentItem(item)
+    await demo.pause(0.4)
+    window.results.itemClicked.emit(item)
+    await demo.pause(0.6)
+
+
+#: The demo's parts, in screen order (left to right). Add yours here (see the module docstring).
+PARTS: list[DemoPart] = [
+    DemoPart("display", "the customer display", start_display_part, (1280, 800), story=90),
+    DemoPart("presell", "the presell tablet and its story (a basket built in the queue, recalled at the lane)",
+             start_presell_part, (600, 860), story=10),
+]
+
+
+# ----------------------------------------------------------------------------- placing windows
+
+
+def arrange(available: tuple[int, int, int, int], sizes: list[tuple[int, int]], *, caption_height: int,
+            frame: tuple[int, int, int, int] = FRAME_GUESS, gap: int = GAP) -> tuple[list[tuple[int, int, int, int]], tuple[int, int, int, int], float]:
+    """Where the windows go on a screen whose free area is ``available`` (x, y, w, h): side by
+    side, each scaled by the same factor (at most 1) with its shape kept, so that they and
+    their frames fit above a caption bar along the bottom. Returns the windows' client
+    rectangles, the caption's rectangle and the scale."""
+    x0, y0, width, height = available
+    left, top, right, bottom = frame
+    room_w = width - gap * (len(sizes) + 1) - (left + right) * len(sizes)
+    room_h = height - caption_height - gap * 3 - top - bottom
+    natural_w = sum(w for w, _ in sizes) or 1
+    natural_h = max((h for _, h in sizes), default=1)
+    scale = max(MIN_SCALE, min(1.0, room_w / natural_w, room_h / natural_h))
+    rects = []
+    x = x0 + gap
+    tallest = round(natural_h * scale)
+    for w, h in sizes:
+        sw, sh = round(w * scale), round(h * scale)
+        y = y0 + gap + top + max(0, (room_h - tallest) // 2)  # the row in the middle of the free height
+        rects.append((x + left, y, sw, sh))
+        x += left + sw + right + gap
+    used = x - x0
+    if used < width:  # centre the row
+        shift = (width - used) // 2
+        rects = [(rx + shift, ry, rw, rh) for rx, ry, rw, rh in rects]
+    caption = (x0, y0 + height - caption_height, width, caption_height)
+    return rects, caption, scale
+
+
+def _free_area(screen: Any) -> tuple[int, int, int, int]:
+    rect = screen.availableGeometry()
+    return rect.x(), rect.y(), rect.width(), rect.height()
+
+
+def place_windows(demo: Demo, windows: list[Any], sizes: list[tuple[int, int]], *, fullscreen: bool = False,
+                  frame: tuple[int, int, int, int] = FRAME_GUESS) -> None:
+    """Place the parts' windows and the caption on the primary screen (see ``arrange``).
+    On a platform without a real screen (offscreen) the windows keep their natural sizes."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    virtual = QGuiApplication.platformName() in ("offscreen", "minimal")
+    area = _free_area(screen) if screen is not None and not virtual else (0, 0, sum(w for w, _ in sizes) + 200, max(h for _, h in sizes) + 200)
+    caption_height = max(44, round(area[3] * 0.065))
+    rects, caption, scale = arrange(area, sizes, caption_height=caption_height, frame=(0, 0, 0, 0) if virtual else frame)
+    for window, (x, y, w, h) in zip(windows, rects):
+        window.resize(w, h)
+        window.move(x, y)
+    if fullscreen and windows:
+        windows[0].showFullScreen()
+    if demo.caption is not None:
+        demo.caption.setGeometry(*caption)
+    log.info("demo: on a %dx%d screen (free %dx%d+%d+%d): windows at %s, scale %.2f",
+             screen.geometry().width() if screen else 0, screen.geometry().height() if screen else 0,
+             area[2], area[3], area[0], area[1], ", ".join(f"{w}x{h}+{x}+{y}" for x, y, w, h in rects), scale)
+
+
+async def refit(demo: Demo, windows: list[Any], sizes: list[tuple[int, int]], fullscreen: bool) -> None:
+    """Once the window manager has framed the windows, place them again with the frames it
+    really drew (a guess until then), and say in the log whether everything fits."""
+    from PySide6.QtGui import QGuiApplication
+
+    await asyncio.sleep(0.6)
+    if QGuiApplication.platformName() in ("offscreen", "minimal"):
+        log.info("demo: no real screen (%s): the windows keep their natural sizes", QGuiApplication.platformName())
+        return
+    if windows and not fullscreen:
+        first = windows[0]
+        outer, inner = first.frameGeometry(), first.geometry()
+        frame = (inner.left() - outer.left(), inner.top() - outer.top(), outer.right() - inner.right(), outer.bottom() - inner.bottom())
+        if frame != FRAME_GUESS and all(0 <= m <= 80 for m in frame):
+            place_windows(demo, windows, sizes, frame=frame)
+            await asyncio.sleep(0.3)
+    problems = fits_on_screen(windows if not fullscreen else windows[1:], demo.caption)
+    if problems:
+        log.warning("demo: the windows do not fit the screen: %s", "; ".join(problems))
+    else:
+        log.info("demo: every window fits the screen")
+
+
+def fits_on_screen(windows: list[Any], caption: Any) -> list[str]:
+    """What sticks out of the screen's free area or overlaps (frames included): [] when all fits."""
+    from PySide6.QtGui import QGuiApplication
+
+    screen = QGuiApplication.primaryScreen()
+    free = screen.availableGeometry()
+    problems = []
+    frames = [(w.windowTitle(), w.frameGeometry()) for w in windows if w.isVisible()]
+    if caption is not None and caption.isVisible():
+        frames.append(("caption", caption.frameGeometry()))
+    for title, rect in frames:
+        if not free.contains(rect):
+            problems.append(f"{title} {rect.getRect()} is not inside {free.getRect()}")
+    for i, (a, ra) in enumerate(frames):
+        for b, rb in frames[i + 1:]:
+            if ra.intersects(rb):
+                problems.append(f"{a} {ra.getRect()} overlaps {b} {rb.getRect()}")
+    return problems
+
+
+def _make_caption() -> Any:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
+
+    class DemoCaption(QWidget):
+        """The line along the bottom of the screen that says what is happening."""
+
+        def __init__(self) -> None:
+            super().__init__(None, Qt.WindowType.Window | Qt.WindowType.FramelessWindowHint
+                             | Qt.WindowType.WindowStaysOnTopHint | Qt.WindowType.WindowDoesNotAcceptFocus)
+            self.setWindowTitle("display-app demo")
+            self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating, True)
+            self.setObjectName("demo-caption")
+            self.setStyleSheet("QWidget#demo-caption { background: #17201c; }"
+                               "QLabel { color: #f4f4f4; } QLabel#badge { color: #17201c; background: #f2b134;"
+                               " border-radius: 6px; padding: 2px 10px; font-weight: bold; }")
+            self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+            layout = QHBoxLayout(self)
+            layout.setContentsMargins(16, 4, 16, 4)
+            self.badge = QLabel("DEMO", objectName="badge")
+            self.label = QLabel("")
+            self.label.setWordWrap(True)
+            layout.addWidget(self.badge)
+            layout.addWidget(self.label, 1)
+
+        def set_text(self, text: str) -> None:
+            self.label.setText(text)
+
+        def text(self) -> str:
+            return self.label.text()
+
+        def resizeEvent(self, event: Any) -> None:  # noqa: N802
+            super().resizeEvent(event)
+            px = max(13, min(24, round(self.height() * 0.3)))
+            font = self.label.font()
+            font.setPixelSize(px)
+            self.label.setFont(font)
+            badge = self.badge.font()
+            badge.setPixelSize(max(11, px - 4))
+            self.badge.setFont(badge)
+
+    return DemoCaption()
+
+
+# ----------------------------------------------------------------------------- the command
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     from .. import config
 
     parser.add_argument("--port", type=int, default=0, help="simulator port (default: a free one)")
-    parser.add_argument("--scenario", default="demo", help="simulator scenario to loop (default: demo)")
-    parser.add_argument("--fullscreen", action="store_true", help="show the display full screen")
-    parser.add_argument("--no-presell", dest="presell", action="store_false", help="do not open the presell tablet window")
+    parser.add_argument("--scenario", default="demo", help="scenario for the walk-in sales at the lane (default: demo)")
+    parser.add_argument("--speed", type=float, default=1.0, help="story pace (2 = twice as fast)")
+    parser.add_argument("--fullscreen", action="store_true", help="show the customer display full screen")
+    for part in PARTS:
+        if part.name != "display":
+            parser.add_argument(f"--no-{part.name}", dest=f"part_{part.name}", action="store_false", help=f"leave out {part.help}")
     config.add_arguments(parser, skip=("mode", "counter", "apikey", "kiosk", "exit_pin"))
 
 
 def run(args: argparse.Namespace) -> int:
-    from .. import config
+    from .. import config, syslibs
 
+    if args.speed <= 0:
+        print("display-app demo: --speed must be more than 0", file=sys.stderr)
+        return 2
     try:
         cfg = config.load(args)
     except config.ConfigError as exc:
         print(f"display-app demo: {exc}", file=sys.stderr)
         return 2
-    cfg = cfg.replace(kiosk=False, thankyou_url=cfg.thankyou_url or DEMO_THANKYOU_URL)
+    problem = syslibs.problem("display-app demo")  # before Qt loads: one message, not Qt's misleading one
+    if problem is not None:
+        print(problem, file=sys.stderr)
+        return 3
+    # The thank-you is part of the story's pace too.
+    cfg = cfg.replace(kiosk=False, thankyou_url=cfg.thankyou_url or DEMO_THANKYOU_URL, thankyou_seconds=cfg.thankyou_seconds / args.speed)
     from .. import logs
 
     logs.setup_logging(cfg)
     from .shell import runtime
 
+    parts = [p.name for p in PARTS if p.name == "display" or getattr(args, f"part_{p.name}", True)]
+
     async def main(app: Any) -> int:
-        return await run_demo(
-            cfg, app, port=args.port, scenario=args.scenario, fullscreen=args.fullscreen, presell=args.presell
-        )
+        return await run_demo(cfg, app, port=args.port, scenario=args.scenario, fullscreen=args.fullscreen,
+                              parts=parts, speed=args.speed)
 
     return runtime.run(main)
 
@@ -66,39 +493,75 @@ async def run_demo(
     port: int = 0,
     scenario: str = "demo",
     fullscreen: bool = False,
-    presell: bool = False,
+    parts: list[str] | None = None,
+    speed: float = 1.0,
 ) -> int:
-    """The simulator, a display (and optionally a presell tablet) against it, until the app quits."""
+    """The simulator, the parts' windows placed on the screen, and the story, until the app
+    quits (or ``cfg.quit_after``); ``parts``: their names (default: all)."""
     from PySide6.QtWidgets import QApplication
 
     from ..simulator.counter.server import CounterSimulator
-    from .display.controller import serve_until_done, start_display
+    from .display.controller import serve_until_done
 
     app = app or QApplication.instance()
-    sim = CounterSimulator(host="127.0.0.1", port=port, scenario=scenario)
+    sim = CounterSimulator(host="127.0.0.1", port=port)
     await sim.start()
-    log.info("demo: counter simulator on %s playing %r", sim.url, scenario)
-    display = start_display(cfg.replace(counter=sim.url), show=False, size=DEMO_SIZE)
-    display.window.setWindowTitle(f"Customer display demo – {sim.url}")
-    if fullscreen:
-        display.window.showFullScreen()
-    else:
-        display.window.show()
-
-    tablet = None
-    if presell:
-        from .presell.main import start_presell
-
-        sim.presell.auto_recall = DEMO_RECALL_SECONDS
-        tablet = start_presell(cfg.replace(counter=sim.url, mode="presell"), show=False, size=PRESELL_SIZE, remember=False)
-        tablet.window.setWindowTitle(f"Presell tablet demo – {sim.url}")
-        frame = display.window.frameGeometry()
-        tablet.window.move(frame.right() + 12, frame.top())
-        tablet.window.show()
-
+    log.info("demo: counter simulator on %s", sim.url)
+    demo = Demo(cfg=cfg.replace(counter=sim.url), app=app, sim=sim, speed=speed, scenario=scenario)
+    chosen = [p for p in PARTS if parts is None or p.name in parts]
+    story: asyncio.Task[None] | None = None
     try:
-        return await serve_until_done(display, cfg, app)
+        windows, sizes = [], []
+        for part in chosen:
+            run = await part.start(demo)
+            demo.runs[part.name] = run
+            for window in run.windows:
+                windows.append(window)
+                sizes.append(part.size)
+        demo.caption = _make_caption()
+        place_windows(demo, windows, sizes, fullscreen=fullscreen)
+        for window in windows:
+            window.show()
+        demo.caption.show()
+        demo.say("Welcome: this is display-app against a simulated PosGreen counter. Everything you see talks "
+                 "to it over FD1 WebSockets, as in a store.")
+        story = asyncio.ensure_future(tell_story(demo, refit(demo, windows, sizes, fullscreen)))
+        story.set_name("demo-story")
+        display = demo.runs.get("display")
+        if display is None:  # pragma: no cover - the display is always part of the demo
+            await asyncio.Event().wait()
+            return 0
+        return await serve_until_done(display.handle, cfg, app)
     finally:
-        if tablet is not None:
-            await tablet.close()
+        if story is not None:
+            story.cancel()
+            with contextlib.suppress(asyncio.CancelledError, Exception):
+                await story
+        for name in reversed(list(demo.runs)):
+            with contextlib.suppress(Exception):
+                await demo.runs[name].close()
+        if demo.caption is not None:
+            demo.caption.close()
+            demo.caption.deleteLater()
         await sim.stop()
+
+
+async def tell_story(demo: Demo, first: Awaitable[None] | None = None) -> None:
+    """Every part's acts, in turn, over and over (after ``first``, e.g. placing the windows
+    again). A step that goes wrong is logged and the story carries on with the next one (a
+    demo must never stop by itself)."""
+    if first is not None:
+        await first
+    order = {part.name: part.story for part in PARTS}
+    acts = [(name, act) for name, run in sorted(demo.runs.items(), key=lambda item: order.get(item[0], 50)) for act in run.acts]
+    await demo.pause(2.5)
+    while acts:
+        demo.round += 1
+        for name, act in acts:
+            try:
+                await act(demo)
+            except asyncio.CancelledError:
+                raise
+            except Exception:
+                log.warning("demo: the %s step of round %d went wrong; carrying on", name, demo.round, exc_info=True)
+                await demo.pause(2.0)

@@ -7,8 +7,8 @@ connected to it over a WebSocket, shows them. Only the right-to-left example is 
 hand-made state (the simulator's store is in New Zealand). Files are named
 ``<screen>-<W>x<H>.png``:
 
-idle, sale-short, sale-long, sale-discount-weighed, thankyou, banner, offline, sale-rtl
-at 800x480 (7" tablet), 1920x1080 and 1080x1920 (portrait) by default.
+idle, sale-short, sale-long, sale-discount-weighed, thankyou, banner, offline, sale-rtl,
+unreachable (a display that has never reached its counter, and why) at 800x480 (7" tablet), 1920x1080 and 1080x1920 (portrait) by default.
 """
 
 from __future__ import annotations
@@ -207,6 +207,18 @@ async def capture_all(
             dataclasses.replace(window.state, screen=Screen.SALE, phase=Screen.SALE, store=store, sale=rtl_sale, banner=None)
         )
         await snap("sale-rtl")
+
+        # A display that has never reached its counter (the simulator is gone): waiting, and why.
+        if not only or "unreachable" in only:
+            lost = start_display(cfg, show=False, size=sizes[0])
+            try:
+                lost.window.set_animations(False)
+                lost.window.show()
+                await until(lambda: lost.window.visible_screen is Screen.OFFLINE and lost.window.overlay.problem, "the unreachable counter", 15.0)
+                window = lost.window
+                await snap("unreachable")
+            finally:
+                await lost.close()
     finally:
         await display.close()
         await sim.stop()

@@ -85,6 +85,7 @@ class FitLabel(TextLabel):
     def set_unit(self, unit: float) -> None:
         self.unit = unit
         self._fit()
+        self.updateGeometry()  # its size hint follows the unit, whatever font _fit kept
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
         super().setText(text)

@@ -42,6 +42,8 @@ WEIGHT_STEP = 100
 CONFIRM_MS = 3000
 #: A finger-sized target is at least ~9 mm: 48 px at 96 dpi; more on larger windows.
 MIN_TOUCH = 48
+#: A basket column narrower than this puts each line's buttons on a row under it.
+COMPACT_WIDTH = 560
 
 NOT_ON_LANE = QT_TRANSLATE_NOOP("Presell", "not yet on the lane")
 
@@ -93,8 +95,18 @@ class BasketRow(QFrame):
         self.setObjectName("row")
         self.line = line
         self.setProperty("pending", "true" if line.pending else "false")
-        layout = QHBoxLayout(self)
-        layout.setContentsMargins(8, 4, 8, 4)
+        layout = QHBoxLayout()  # what it is and its price
+        if window.compact:  # a narrow window: the buttons go on a row of their own
+            outer = QVBoxLayout(self)
+            outer.setContentsMargins(8, 4, 8, 4)
+            outer.addLayout(layout)
+            buttons = QHBoxLayout()
+            buttons.addStretch(1)
+            outer.addLayout(buttons)
+        else:
+            self.setLayout(layout)
+            layout.setContentsMargins(8, 4, 8, 4)
+            buttons = layout
         text = QVBoxLayout()
         self.description = QLabel(line.description)
         self.description.setWordWrap(True)
@@ -126,7 +138,7 @@ class BasketRow(QFrame):
         self.remove.setEnabled(not removing)
         self.remove.clicked.connect(lambda: window.tablet.remove(line.lid))
         for button in (self.minus, self.plus, self.remove):
-            layout.addWidget(button)
+            buttons.addWidget(button)
         self.minus.setAccessibleDescription(translate("Presell", "Take one off this line (100 g for a weighed line)"))
         self.plus.setAccessibleDescription(translate("Presell", "Add one more to this line (100 g for a weighed line)"))
         self.remove.setAccessibleDescription(translate("Presell", "Take this line out of the basket"))
@@ -136,7 +148,7 @@ class BasketRow(QFrame):
             self.weigh.setAccessibleDescription(translate("Presell", "Type the weight shown on the scale"))
             self.weigh.setEnabled(not removing)
             self.weigh.clicked.connect(lambda: window.ask_weight(line=line))
-            layout.insertWidget(2, self.weigh)
+            buttons.insertWidget(buttons.indexOf(self.minus), self.weigh)
 
     def texts(self) -> tuple[str, str, str, str]:
         return (self.description.text(), self.detail.text(), self.total.text(), self.status.text())
@@ -155,6 +167,7 @@ class PresellWindow(QWidget):
         self._search_seq = 0
         self._weighing: tuple[Product | None, BasketLine | None] = (None, None)
         self._touch = 0
+        self.compact = False  # narrower than COMPACT_WIDTH: a basket line's buttons under it
         self._build()
         self.scanner = WedgeScanner(self).install()
         self.scanner.scanned.connect(self.on_scan)
@@ -268,6 +281,8 @@ class PresellWindow(QWidget):
         self.basket_rows.addStretch(1)
         self.basket_scroll.setWidget(self.basket_holder)
         QScroller.grabGesture(self.basket_scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+        self._follow_end = False  # a line was added: keep the end of the basket in sight as it lays out
+        self.basket_scroll.verticalScrollBar().rangeChanged.connect(self._basket_range)
         basket.addWidget(self.basket_scroll, 1)
         self.empty_label = QLabel(translate("Presell", "The basket is empty: search or scan to add items"))
         self.empty_label.setObjectName("status")
@@ -430,8 +445,13 @@ class PresellWindow(QWidget):
             again = [b for b in self.basket_holder.findChildren(QPushButton) if b.accessibleName() == keep_focus and b.isEnabled()]
             (again[0] if again else self.search_box).setFocus(Qt.FocusReason.OtherFocusReason)
         self.empty_label.setVisible(not state.lines)
-        if len(state.lines) > len(previous.lines):
+        self._follow_end = len(state.lines) > len(previous.lines)
+        if self._follow_end:
             QTimer.singleShot(0, lambda: self.basket_scroll.verticalScrollBar().setValue(self.basket_scroll.verticalScrollBar().maximum()))
+
+    def _basket_range(self, _minimum: int, maximum: int) -> None:
+        if self._follow_end:  # the new rows were laid out after the scroll above: follow them
+            self.basket_scroll.verticalScrollBar().setValue(maximum)
 
     def _render_recent(self, state: TabletState) -> None:
         while self.recent_row.count():
@@ -625,6 +645,10 @@ class PresellWindow(QWidget):
         super().resizeEvent(event)
         width, height = self.width(), self.height()
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if width >= height else QBoxLayout.Direction.TopToBottom)
+        compact = (width if width < height else width / 2) < COMPACT_WIDTH
+        if compact != self.compact:
+            self.compact = compact
+            self._render_basket(TabletState(), self.state)  # the lines again, laid out for the width
         touch = touch_size(width, height)
         if touch != self._touch:
             self._touch = touch

@@ -44,14 +44,16 @@ CHECK_TIMEOUT = 5.0
 STYLE = """
 QWidget#setup-screen { background: #f5f6f7; }
 QWidget#setup-screen QLabel, QWidget#setup-screen QCheckBox, QWidget#setup-screen QRadioButton { font-size: 18px; color: #1d2327; }
-QLabel#setup-title { font-size: 30px; font-weight: bold; }
-QLabel#setup-url { font-family: monospace; font-size: 16px; color: #37474f; }
-QLabel#setup-url[bad="true"] { color: #b3261e; }
+QWidget#setup-screen QLabel#setup-title { font-size: 30px; font-weight: bold; }
+QWidget#setup-screen QLabel#setup-url { font-family: monospace; font-size: 16px; color: #37474f; }
+QWidget#setup-screen QLabel#setup-url[bad="true"] { color: #b3261e; }
 QLabel#setup-status { font-size: 18px; min-height: 28px; }
 QLabel#setup-status[tone="ok"] { color: #1b5e20; }
 QLabel#setup-status[tone="error"] { color: #b3261e; }
 QLineEdit, QSpinBox, QComboBox { font-size: 20px; min-height: 48px; padding: 0 8px; }
-QSpinBox::up-button, QSpinBox::down-button { width: 48px; }
+QSpinBox { padding: 0 56px; border: 1px solid #9aa7a2; border-radius: 4px; background: white; min-width: 120px; }
+QSpinBox::up-button { subcontrol-origin: border; subcontrol-position: center right; width: 48px; height: 48px; }
+QSpinBox::down-button { subcontrol-origin: border; subcontrol-position: center left; width: 48px; height: 48px; }
 QWidget#setup-screen QCheckBox, QWidget#setup-screen QRadioButton { min-height: 48px; spacing: 12px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 32px; height: 32px; }
 QPushButton { font-size: 20px; min-height: 56px; min-width: 200px; padding: 0 16px; }
@@ -195,6 +197,7 @@ class SetupScreen(QWidget):
         modes.addButton(self.mode_presell)
         (self.mode_presell if cfg.mode == "presell" else self.mode_display).setChecked(True)
         mode_row = QHBoxLayout()
+        mode_row.setSpacing(32)
         mode_row.addWidget(self.mode_display)
         mode_row.addWidget(self.mode_presell)
         mode_row.addStretch(1)
@@ -215,6 +218,8 @@ class SetupScreen(QWidget):
         self.screen_spin = QSpinBox(objectName="setup-screen-number")
         self.screen_spin.setRange(0, max(7, len(QGuiApplication.screens()) - 1))
         self.screen_spin.setValue(cfg.screen)
+        self.screen_spin.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.screen_spin.setMaximumWidth(240)  # − and + a thumb apart, not the width of the form
         # Follow one checkout session (issue 12): empty = every sale on the lane.
         self.session_combo = QComboBox(objectName="setup-session")
         self.session_combo.addItem("Every sale on this lane", "")
