@@ -374,3 +374,14 @@ async def test_the_real_display_shows_offline_within_15s_of_the_counter_going_si
     assert state["sale"]["key"] == "BEFORE-HANG"  # the last sale stays, dimmed, under the card
     assert counter.connections >= 2  # the link was rebuilt
     assert took <= 15.0
+
+
+async def test_a_session_without_firehoses_is_up_even_if_get_info_never_answers():
+    """A presell tablet or the setup check has no status repeat to prove the counter alive:
+    a login that was not refused is enough once the wait is over."""
+    counter = HostileCounter(answer=(dialect.LOGIN,))  # never answers get_info
+    async with hostile(counter):
+        settings = quick_settings(counter.url, firehoses=(), request_timeout=0.5)
+        async with running_client(settings) as run:
+            await run.client.wait_connected(5)
+            assert not run.of_type(StoreInfoReply) and run.client.liveness_checks == 0

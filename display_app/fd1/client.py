@@ -340,8 +340,8 @@ class CounterClient:
 
     def _start_session(self, ws: ClientConnection) -> asyncio.Future[packets.Reply] | None:
         """Send the login, ``get_info`` and every firehose open without waiting for any
-        reply. Returns the login future when nothing else can prove the counter serves us
-        (a login-only session, e.g. a presell tablet)."""
+        reply. Returns the login future when no firehose will prove the counter alive (a
+        presell tablet, the setup screen's check): ``_confirm_login`` then decides."""
         settings = self.settings
         login_v: dict[str, Any] = {}
         if settings.purpose:
@@ -366,20 +366,33 @@ class CounterClient:
             fut = self._send(ws, dialect.OPEN_FIREHOSE, v={"event": hose.event}, q=hose.q, rq_prefix="fh")
             fut.add_done_callback(lambda f, event=hose.event: self._opened(event, f))
             self._warn_if_unanswered(fut, f"no reply to open_firehose {hose.event!r} yet; events are accepted when they come")
-        if not settings.fetch_info and not settings.firehoses:
+        if not settings.firehoses:
             return login
         return None
 
     async def _confirm_login(self, login: asyncio.Future[packets.Reply], reader: asyncio.Task[str]) -> None:
-        """A login-only session: give a refusal a moment to arrive, then the session is up."""
-        done, _ = await asyncio.wait({login, reader}, timeout=min(self.settings.request_timeout, 2.0),
-                                     return_when=asyncio.FIRST_COMPLETED)
+        """A session without firehoses: no status repeat will ever prove the counter alive,
+        so it is up at its first packet (the ``get_info`` answer, when one was asked: the
+        store info comes first), at an accepted login when nothing else was asked, or, if
+        neither comes, when the wait is over (a refusal has had its chance to arrive)."""
+        settings = self.settings
+        ready = asyncio.ensure_future(self._ready.wait())
+        waits: set[asyncio.Future[Any]] = {reader, ready}
+        if not settings.fetch_info:
+            waits.add(login)
+        try:
+            done, _ = await asyncio.wait(
+                waits, timeout=settings.request_timeout if settings.fetch_info else min(settings.request_timeout, 2.0),
+                return_when=asyncio.FIRST_COMPLETED,
+            )
+        finally:
+            ready.cancel()
         if reader in done:
             raise _LinkClosed(reader.result())
-        if login.done() and not login.cancelled() and login.exception() is None and not login.result().ok:
+        if self._late_refusal is not None or (
+            login.done() and not login.cancelled() and login.exception() is None and not login.result().ok
+        ):
             raise _LinkClosed("login refused")  # run() reports it from _late_refusal
-        if not login.done():
-            self._forget(login)
         self._mark_live()
 
     def _warn_if_unanswered(self, fut: asyncio.Future[packets.Reply], message: str) -> None:
