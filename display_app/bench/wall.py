@@ -43,7 +43,7 @@ def _r(value: float | None, places: int = 1) -> float | None:
 
 
 def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int = 8, speed: float = 2.0,
-            burst_factor: float = 11.0, threaded: bool = False, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+            burst_factor: float = 16.0, threaded: bool = False, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     warm, sustain, burst, settle, storm = (20, 25, 10, 10, 70) if quick else (25, 75, 10, 20, 130)
     burst_at = warm + sustain
     drop_at = burst_at + burst + settle

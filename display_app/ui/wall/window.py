@@ -37,11 +37,11 @@ log = logging.getLogger(__name__)
 
 FRAME_MS = 33
 #: Tile work per frame at most (the paint comes on top): the rest waits one more frame.
-FRAME_BUDGET_MS = 12.0
+FRAME_BUDGET_MS = 10.0
 #: When the oldest waiting change is older than this, a frame may work this long (paint
 #: included it stays under 33 ms) to catch up.
 BEHIND_SECONDS = 0.25
-BEHIND_BUDGET_MS = 24.0
+BEHIND_BUDGET_MS = 18.0
 RESORT_SECONDS = 5.0
 
 
