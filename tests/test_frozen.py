@@ -148,6 +148,6 @@ def test_onefolder_kiosk_on_x11_with_xset(onefolder, tmp_path, x_server):
     assert proc.returncode == 0, proc.stderr[-4000:]
     text = next((tmp_path / "state").rglob("display-app.log")).read_text(encoding="utf-8")
     assert "kiosk: full screen" in text and "screen blanking turned off with xset" in text
-    assert "link connected" in text
+    assert "logged in to counter" in text
     assert "Traceback" not in text and "restarting it" not in text and "CRITICAL" not in text
     assert sim_log.count("session 1)") >= 1 and "session 2)" not in sim_log

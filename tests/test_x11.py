@@ -45,7 +45,7 @@ def test_a_restarted_screen_leaves_one_counter_session_and_no_dead_timers(x_serv
     assert result["attempts"] == 2
 
 
-@pytest.mark.parametrize("gap_ms", [100, 600])
+@pytest.mark.parametrize("gap_ms", [100, 450])
 def test_three_taps_in_the_corner_open_the_pin_pad_as_mouse_and_as_touch(x_server, gap_ms):
     result = x_server.run("taps.py", str(gap_ms))
     assert result["platform"] == "xcb" and result["full_screen"], result
