@@ -192,6 +192,9 @@ async def presell_story(demo: Demo) -> None:
     if window.pages.currentWidget() is window.code_page:
         window.next_button.animateClick()
         await demo.pause(0.5)
+    if tablet.state.lines or tablet.state.customer:  # a round cut short left a basket: start clean
+        tablet.clear_basket()
+        await demo.until(lambda: _settled(tablet) and not tablet.state.lines, "an empty basket")
 
     demo.say("Presell, 1 of 4: a staff member walks the queue with a tablet and finds the customer's "
              f"items. Searching for “{term}”…")
