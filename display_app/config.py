@@ -95,6 +95,11 @@ class Config:
     visits_agent: str = field(default="", metadata=_help("agent id sent with each association (the lane's name)"))
     visits_session_id: str = field(default="sale", metadata=_help("visit session id: sale (the sale's salephyskey) or new (one made by PUT /sessions/new per sale)"))
     greeting: bool = field(default=False, metadata=_help("greet an identified shopper by first name on the customer display"))
+    # Guest pagers (docs/pagers.md)
+    pager: str = field(default="", metadata=_help("guest-pager base station, host[:port] (CoAP over UDP, port 5683 by default); empty: no pagers on the tablet"))
+    pager_goal_seconds: int = field(default=300, metadata=_help("wait goal sent with each pager session; the board turns a guest to attention past it"))
+    pager_lane: str = field(default="", metadata=_help("lane name a page announces, where the pagers can show text"))
+    pager_shows_text: bool = field(default=False, metadata=_help("the pagers have a text display (the lane's name is sent with the page)"))
     # Kiosk
     kiosk: bool = field(default=False, metadata=_help("full screen, no way out without the exit PIN"))
     exit_pin: str = field(default="", repr=False, metadata=_help("PIN (4-8 digits) that unlocks Settings/Exit in kiosk mode (saved as a salted hash)"))
@@ -309,6 +314,7 @@ _PIN = re.compile(r"[0-9]{4,8}")
 #: Upper bounds of the seconds settings: beyond them Qt's millisecond timers (32-bit)
 #: overflow, and no screen needs longer (a slide or a thank-you of an hour; a week of run).
 MAX_SECONDS = {"slideshow_seconds": 3600.0, "thankyou_seconds": 3600.0, "quit_after": 7 * 24 * 3600.0}
+MAX_PAGER_GOAL_SECONDS = 4 * 3600  # a guest waiting longer than this is not a pager wait
 MAX_SCREEN = 63
 _CLOCK = re.compile(r"([01][0-9]|2[0-3]):[0-5][0-9]")
 
@@ -364,6 +370,15 @@ def validate(cfg: Config, *, sources: Mapping[str, str] | None = None) -> Config
         raise bad("visits_agent", "must be up to 128 printable characters without spaces")
     if cfg.visits_session_id not in ("sale", "new"):
         raise bad("visits_session_id", "must be sale or new")
+    if cfg.pager:
+        from .pagers.link import parse_base_address  # aiocoap: only when pagers are on
+
+        try:
+            parse_base_address(cfg.pager)
+        except ValueError as exc:
+            raise bad("pager", f"{exc}; write host or host:port, e.g. 10.0.0.40 or base.local:5683") from None
+    if not 1 <= cfg.pager_goal_seconds <= MAX_PAGER_GOAL_SECONDS:
+        raise bad("pager_goal_seconds", f"must be a whole number of seconds from 1 to {MAX_PAGER_GOAL_SECONDS}")
     for key in ("slideshow_seconds", "thankyou_seconds"):
         value = getattr(cfg, key)
         if not (math.isfinite(value) and 0 < value <= MAX_SECONDS[key]):

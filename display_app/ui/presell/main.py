@@ -134,6 +134,23 @@ def start_presell(cfg: Any, *, show: bool = True, size: tuple[int, int] | None =
         install_identify(run, cfg)  # shopper identification step (only when visits_url is set)
     except Exception:  # the basket must work whatever this does
         log.exception("shopper identification could not start; the tablet runs without it")
+    if getattr(cfg, "pager", ""):
+        try:
+            from ...pagers.link import parse_base_address
+            from .pagers import install_pagers
+
+            host, port = parse_base_address(cfg.pager)
+            install_pagers(
+                run,
+                host=host,
+                port=port,
+                goal_s=cfg.pager_goal_seconds,
+                lane_label=cfg.pager_lane,
+                shows_text=cfg.pager_shows_text,
+                journal_dir=basket_journal().parent if remember else None,
+            )
+        except Exception:  # the basket must work whatever the pager step does
+            log.exception("the pager step could not start; the tablet runs without pagers")
     if remember:
         seen = [chosen]
 
