@@ -115,6 +115,9 @@ def start_wall(cfg: Any, *, state_file: str = "", locale: str = "", currency: st
     feed = WallFeed(cfg, model)
     task = None
     if threaded:
+        # The screen's thread waits for the GIL at each hand-off; a shorter switch interval
+        # (default 5 ms) keeps a frame from waiting behind a burst of socket work.
+        sys.setswitchinterval(0.001)
         feed.start_thread()
     else:
         task = asyncio.ensure_future(feed.run())
