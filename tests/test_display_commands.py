@@ -77,9 +77,10 @@ PRESELL_STEPS = ("Presell, 1 of 4", "Presell, 2 of 4", "Presell, 3 of 4", "the c
 async def test_demo_tells_the_whole_story_unattended(tmp_path):
     """Nobody touches it: the tablet's basket is built, sent, recalled and rung through on the
     display, then a walk-in sale; every step captioned (and logged)."""
-    code, out = await run_app("demo", "--speed", "5", "--quit-after", "30", env=isolated_env(tmp_path), timeout=90)
+    code, out = await run_app("demo", "--speed", "5", "--rounds", "1", "--quit-after", "100", env=isolated_env(tmp_path), timeout=120)
     assert code == 0, out
     assert "Traceback" not in out and "went wrong" not in out, out[-4000:]
+    assert "demo: the story ran 1 time(s); ending" in out  # it ended itself, not at --quit-after
     at = [out.find(step) for step in PRESELL_STEPS]
     assert all(i >= 0 for i in at), dict(zip(PRESELL_STEPS, at))
     assert at == sorted(at)

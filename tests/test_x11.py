@@ -63,7 +63,7 @@ def test_the_demo_fits_a_1366x768_screen_and_tells_the_story(small_x_server, tmp
     import sys
 
     env = small_x_server.env(XDG_CONFIG_HOME=str(tmp_path / "config"), XDG_STATE_HOME=str(tmp_path / "state"), HOME=str(tmp_path))
-    proc = subprocess.run([sys.executable, "-m", "display_app", "demo", "--speed", "5", "--quit-after", "20"],
+    proc = subprocess.run([sys.executable, "-m", "display_app", "demo", "--speed", "5", "--rounds", "1", "--quit-after", "100"],
                           capture_output=True, text=True, timeout=120, env=env)
     out = proc.stderr + proc.stdout
     assert proc.returncode == 0, out[-4000:]
@@ -73,5 +73,6 @@ def test_the_demo_fits_a_1366x768_screen_and_tells_the_story(small_x_server, tmp
     if small_x_server.size is not None:
         assert placed.groups() == ("1366", "768")
     assert "demo: every window fits the screen" in out, out[-3000:]
+    assert "demo: the story ran 1 time(s); ending" in out
     for step in ("Presell, 1 of 4", "Presell, 2 of 4", "Presell, 3 of 4", "the customer display shows the tablet's basket", "Presell, 4 of 4"):
         assert step in out, step

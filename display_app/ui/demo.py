@@ -78,6 +78,7 @@ class Demo:
     sim: Any  # the CounterSimulator
     speed: float = 1.0
     scenario: str = "demo"
+    rounds: int = 0  # end the demo after this many rounds (0: never)
     runs: dict[str, PartRun] = field(default_factory=dict)  # parts started so far, by name
     caption: Any = None  # DemoCaption
     round: int = 0  # the story's round (1, 2, ...)
@@ -451,6 +452,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--port", type=int, default=0, help="simulator port (default: a free one)")
     parser.add_argument("--scenario", default="demo", help="scenario for the walk-in sales at the lane (default: demo)")
     parser.add_argument("--speed", type=float, default=1.0, help="story pace (2 = twice as fast)")
+    parser.add_argument("--rounds", type=int, default=0, help="end after the story has run this many times (default: never)")
     parser.add_argument("--fullscreen", action="store_true", help="show the customer display full screen")
     for part in PARTS:
         if part.name != "display":
@@ -484,7 +486,7 @@ def run(args: argparse.Namespace) -> int:
 
     async def main(app: Any) -> int:
         return await run_demo(cfg, app, port=args.port, scenario=args.scenario, fullscreen=args.fullscreen,
-                              parts=parts, speed=args.speed)
+                              parts=parts, speed=args.speed, rounds=max(0, args.rounds))
 
     return runtime.run(main)
 
@@ -498,6 +500,7 @@ async def run_demo(
     fullscreen: bool = False,
     parts: list[str] | None = None,
     speed: float = 1.0,
+    rounds: int = 0,
 ) -> int:
     """The simulator, the parts' windows placed on the screen, and the story, until the app
     quits (or ``cfg.quit_after``); ``parts``: their names (default: all)."""
@@ -510,7 +513,7 @@ async def run_demo(
     sim = CounterSimulator(host="127.0.0.1", port=port)
     await sim.start()
     log.info("demo: counter simulator on %s", sim.url)
-    demo = Demo(cfg=cfg.replace(counter=sim.url), app=app, sim=sim, speed=speed, scenario=scenario)
+    demo = Demo(cfg=cfg.replace(counter=sim.url), app=app, sim=sim, speed=speed, scenario=scenario, rounds=rounds)
     chosen = [p for p in PARTS if parts is None or p.name in parts]
     story: asyncio.Task[None] | None = None
     try:
@@ -559,6 +562,12 @@ async def tell_story(demo: Demo, first: Awaitable[None] | None = None) -> None:
     acts = [(name, act) for name, run in sorted(demo.runs.items(), key=lambda item: order.get(item[0], 50)) for act in run.acts]
     await demo.pause(2.5)
     while acts:
+        if demo.rounds and demo.round >= demo.rounds:
+            log.info("demo: the story ran %d time(s); ending", demo.round)
+            display = demo.runs.get("display")
+            if display is not None:
+                display.handle.window.close()  # ends the demo as closing it by hand does
+            return
         demo.round += 1
         for name, act in acts:
             try:
