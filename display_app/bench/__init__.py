@@ -54,7 +54,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--keep", action="store_true", help="keep the work folder (children's logs and paint stamps)")
     parser.add_argument("--visits-outage", type=float, default=60.0, metavar="S", help="outage the visit-session replay figure rides out (default 60; 2 with --quick)")
     parser.add_argument("--visits-only", action="store_true", help="measure only the visit-session section (shopper identification)")
-    parser.add_argument("--wall-only", action="store_true", help="measure only the Lane Wall section (200 stores x 8 lanes; about 4 minutes)")
+    parser.add_argument("--wall-only", action="store_true", help="measure only the Lane Wall section (200 stores x 8 lanes; about 5 minutes, 2 with --quick)")
     parser.add_argument("--no-wall", action="store_true", help="leave out the Lane Wall section")
     parser.add_argument("--wall-feed-thread", action="store_true", help="run the wall's store links on their own thread (display-app wall --feed-thread)")
     parser.add_argument("--pager-outage", type=float, default=30.0, metavar="S", help="base-station outage the pager replay figure rides out (default 30; 2 with --quick)")
@@ -214,7 +214,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
             from . import pager
 
             report["pager"] = pager.measure(quick=quick, outage_seconds=args.pager_outage, say=say)
-        if not args.no_wall:
+        if not args.no_wall and not quick:  # about 5 minutes; --quick leaves it out (--wall-only --quick runs it)
             from . import wall
 
             report["wall"] = wall.measure(workdir, quick=quick, threaded=args.wall_feed_thread, say=say)
