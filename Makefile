@@ -23,8 +23,10 @@ demo:
 
 ## The whole test suite: offscreen, but the tests that need a real X server (tests/test_x11.py)
 ## run on one: .ci/run's Xvfb, else a private Xvfb they start (apt-get install xvfb), else $$DISPLAY.
-## Includes building the frozen program and running its self-test.
+## Includes building the frozen program and running its self-test. First installs what the tests
+## need outside Python (packaging/test-setup.sh: system packages when root, node-coap).
 test: $(STAMP)
+	@bash packaging/test-setup.sh
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
 
 ## The decoder property tests at 100,000 examples each (the suite runs them at a modest count).

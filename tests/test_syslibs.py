@@ -63,11 +63,11 @@ def test_the_tables_list_everything_the_xcb_plugin_and_qt_link():
     assert xcb <= set(syslibs.ALWAYS) | set(syslibs.XCB), f"add to syslibs.XCB: {sorted(xcb - set(syslibs.ALWAYS) - set(syslibs.XCB))}"
 
 
-def test_ci_installs_every_package_the_tables_name():
-    script = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+def test_the_test_setup_installs_every_package_the_tables_name():
+    script = (ROOT / "packaging" / "test-setup.sh").read_text(encoding="utf-8")
     listed = set(re.search(r"APT_PACKAGES=\((.*?)\)", script, re.S).group(1).split())
     wanted = set(syslibs.ALWAYS.values()) | set(syslibs.XCB.values()) | {"xvfb", "xauth", "x11-xserver-utils"}
-    assert wanted <= listed, f".ci/run does not install {sorted(wanted - listed)}"
+    assert wanted <= listed, f"packaging/test-setup.sh does not install {sorted(wanted - listed)}"
 
 
 def test_the_readme_quick_start_gives_the_same_command():
