@@ -35,18 +35,31 @@ from ..counter.server import CUSTDISP_EVENTS, CounterSimulator
 
 log = logging.getLogger(__name__)
 
+#: Stands in for a snapshot's lines while its envelope is encoded (a control character no
+#: real field holds; JSON always escapes it, so its encoded form is unambiguous).
+_LINES_MARK = "\u0001lines\u0001"
+_LINES_MARK_JSON = packets.encode(_LINES_MARK)
+
 
 class FastLane(Lane):
     """A ``Lane`` whose snapshot reuses each unchanged line's wire form and price: a store
     serving thousands of messages a second must not rebuild every line of every sale."""
 
-    def _line(self, line: Line) -> tuple[Any, dict[str, Any], Decimal]:
+    _last_lines: list[dict[str, Any]] | None = None  # the lines list of the last snapshot
+    _last_texts: list[str] = []  # and each line as JSON text, in the same order
+
+    def _line(self, line: Line) -> tuple[Any, dict[str, Any], Decimal, str]:
         key = (line.qty, line.pidflag, line.discount_percent, line.discount_amount, line.unitprice, line.pricecause)
         hit = getattr(line, "_wire_cache", None)
         if hit is None or hit[0] != key:
-            hit = (key, line.to_wire(), line.totalprice)
+            wire_form = line.to_wire()
+            hit = (key, wire_form, line.totalprice, packets.encode(wire_form))
             line._wire_cache = hit  # type: ignore[attr-defined]
         return hit
+
+    def line_texts(self, lines: Any) -> list[str] | None:
+        """Each line of ``lines`` as JSON text, when ``lines`` is the last snapshot's list."""
+        return self._last_texts if lines is not None and lines is self._last_lines else None
 
     def total(self) -> Decimal:
         if self._sale is None:
@@ -57,12 +70,15 @@ class FastLane(Lane):
         sale = self._sale
         if sale is None:
             return super().snapshot()
+        hits = [self._line(line) for line in sale.lines]
+        lines = [hit[1] for hit in hits]
+        self._last_lines, self._last_texts = lines, [hit[3] for hit in hits]
         return {
             "salephyskey": sale.key,
             "source": dict(SOURCE),
             "datetimelocal": local_time_text(sale.completed_at or self.clock()),
             "saletotal": wire(self.total()),
-            "lines": [self._line(line)[1] for line in sale.lines],
+            "lines": lines,
             "payments": [payment.to_wire() for payment in sale.payments],
         }
 
@@ -138,21 +154,31 @@ class StoreSimulator(CounterSimulator):
             checkout.started = str(snapshot.get("datetimelocal", ""))
         elif not snapshot.get("salephyskey"):
             checkout.started = ""
-        self._broadcast_sale(sc, self._stamped(checkout, snapshot))
+        self._broadcast_sale(sc, self._stamped(checkout, snapshot), checkout)
 
-    def _broadcast_sale(self, sc: str, snapshot: dict[str, Any]) -> None:
-        # One encoding per message, whatever the number of listeners (a store has few).
-        text: str | None = None
+    def _encode(self, sc: str, snapshot: dict[str, Any], rp: str | None, checkout: Checkout | None) -> str:
+        """The event frame as JSON text. A store sends thousands a second: the lines of the
+        last snapshot are already JSON (each encoded once, when it last changed), so only
+        the envelope is encoded here and the lines are put in its place."""
+        texts = checkout.lane.line_texts(snapshot.get("lines")) if checkout is not None and isinstance(checkout.lane, FastLane) else None
+        if texts is None:
+            return packets.encode(packets.event(sc, snapshot, rp=rp))
+        shell = dict(snapshot)
+        shell["lines"] = _LINES_MARK
+        return packets.encode(packets.event(sc, shell, rp=rp)).replace(_LINES_MARK_JSON, "[" + ",".join(texts) + "]", 1)
+
+    def _broadcast_sale(self, sc: str, snapshot: dict[str, Any], checkout: Checkout | None = None) -> None:
+        text: str | None = None  # one encoding for every socket without a firehose
         for session in self._live_sessions():
             hoses = [h for h in session.firehoses.values() if h.event in CUSTDISP_EVENTS]
             if hoses:
                 for hose in hoses:
                     if hose.wants(sc):
-                        session.send_text(packets.encode(packets.event(sc, snapshot, rp=hose.rq)))
+                        session.send_text(self._encode(sc, snapshot, hose.rq, checkout))
                         self.messages_sent += 1
             elif session.purpose == "customerdisplay":
                 if text is None:
-                    text = packets.encode(packets.event(sc, snapshot))
+                    text = self._encode(sc, snapshot, None, checkout)
                 session.send_text(text)
                 self.messages_sent += 1
 
