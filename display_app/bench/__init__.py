@@ -56,7 +56,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--visits-only", action="store_true", help="measure only the visit-session section (shopper identification)")
     parser.add_argument("--wall-only", action="store_true", help="measure only the Lane Wall section (200 stores x 8 lanes; about 5 minutes, 2 with --quick)")
     parser.add_argument("--no-wall", action="store_true", help="leave out the Lane Wall section")
-    parser.add_argument("--wall-feed-thread", action="store_true", help="run the wall's store links on their own thread (display-app wall --feed-thread)")
+    parser.add_argument("--wall-feed-on-loop", action="store_true", help="run the wall's store links on its screen's loop (display-app wall --no-feed-thread)")
     parser.add_argument("--pager-outage", type=float, default=30.0, metavar="S", help="base-station outage the pager replay figure rides out (default 30; 2 with --quick)")
     parser.add_argument("--pager-only", action="store_true", help="measure only the guest-pager section (base simulator, order-ready board, outage replay)")
     parser.add_argument("--no-pager", action="store_true", help="leave out the guest-pager section")
@@ -121,7 +121,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
     if args.wall_only:
         from . import wall
 
-        report["wall"] = wall.measure(workdir, quick=quick, threaded=args.wall_feed_thread, say=say)
+        report["wall"] = wall.measure(workdir, quick=quick, threaded=not args.wall_feed_on_loop, say=say)
         report["budgets"] = judge(report)
         return report
     if args.pager_only:
@@ -217,7 +217,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         if not args.no_wall and not quick:  # about 5 minutes; --quick leaves it out (--wall-only --quick runs it)
             from . import wall
 
-            report["wall"] = wall.measure(workdir, quick=quick, threaded=args.wall_feed_thread, say=say)
+            report["wall"] = wall.measure(workdir, quick=quick, threaded=not args.wall_feed_on_loop, say=say)
     finally:
         if display is not None:
             display.stop()

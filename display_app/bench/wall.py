@@ -43,7 +43,7 @@ def _r(value: float | None, places: int = 1) -> float | None:
 
 
 def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int = 8, speed: float = 2.0,
-            burst_factor: float = 16.0, threaded: bool = False, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
+            burst_factor: float = 8.0, threaded: bool = True, say: Callable[[str], None] = lambda _: None) -> dict[str, Any]:
     warm, sustain, burst, settle, storm = (20, 25, 10, 10, 70) if quick else (25, 75, 10, 20, 130)
     burst_at = warm + sustain
     drop_at = burst_at + burst + settle
@@ -76,7 +76,7 @@ def measure(workdir: Path, *, quick: bool = False, stores: int = 200, lanes: int
         wall = subprocess.Popen(
             [sys.executable, "-m", "display_app", "wall", "--config", str(wall_toml), "--size", "1920x1080",
              "--state-file", str(state), "--state-interval", "5", "--quit-after", str(end - (time.time() - t0)), "--log-level", "WARNING",
-             *(["--feed-thread"] if threaded else [])],
+             *([] if threaded else ["--no-feed-thread"])],
             stdin=subprocess.DEVNULL, stdout=wall_log, stderr=subprocess.STDOUT, env=env)
         ps = psutil.Process(wall.pid)
         sim_ps = psutil.Process(sim.pid)

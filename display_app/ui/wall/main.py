@@ -46,7 +46,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--locale", default="", help="locale for money, e.g. en_NZ (default: this machine's)")
     parser.add_argument("--currency", default="", help="ISO 4217 currency of the estate, e.g. NZD")
     parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
-    parser.add_argument("--feed-thread", action="store_true", help="run the store links on their own thread (default: on the screen's loop)")
+    parser.add_argument("--feed-thread", action=argparse.BooleanOptionalAction, default=True,
+                        help="run the store links on their own asyncio loop in a thread (the default; --no-feed-thread runs them on the screen's loop)")
 
 
 def _size(text: str) -> tuple[int, int] | None:
@@ -103,10 +104,11 @@ class WallRun:
 
 
 def start_wall(cfg: Any, *, state_file: str = "", locale: str = "", currency: str = "", grouped: bool = True,
-               threaded: bool = False, bench: bool = False) -> WallRun:
+               threaded: bool = True, bench: bool = False) -> WallRun:
     """Build the wall's model, window and store links (needs a running qasync loop); the
-    window is not shown yet. ``threaded`` runs the store links on their own asyncio loop in a
-    thread instead of this one. For launchers (the demo) and ``run_wall``."""
+    window is not shown yet. ``threaded`` (the default) runs the store links on their own
+    asyncio loop in a thread; False runs them on this loop. For launchers (the demo) and
+    ``run_wall``."""
     from ...wall.feed import WallFeed
     from ...wall.model import WallModel
     from .window import WallWindow
