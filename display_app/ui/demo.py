@@ -10,8 +10,13 @@ happening. Then the parts' story steps (*acts*) run in turn, over and over:
 1. **presell**: a simulated staff member builds a basket on the tablet (search, a weighed
    item, a scan, the customer's name) and sends it to the lane; the lane recalls it by
    its code, and the customer display shows it ring through to the thank-you;
-2. **display**: a walk-in customer at the lane (the next sale of ``--scenario``): lines,
-   weighed goods, discounts, payments and change on the customer display.
+2. **pagers**: the basket went with a guest pager, paged when the lane recalled it; the
+   order-ready board (shown over the display for the act) has the guest under "Ready",
+   then staff mark the pager collected;
+3. **display**: a walk-in customer at the lane (the next sale of ``--scenario``): lines,
+   weighed goods, discounts, payments and change on the customer display;
+4. **visits**: another walk-in whose shopper scans the loyalty QR at the display; the visit
+   joins their online journey and the display greets them by first name.
 
 Adding a part (a pager board, a lane wall, a visits simulator) is one function and one
 line: write ``async def start_mine(demo: Demo) -> PartRun`` (open the window(s), return
@@ -19,7 +24,11 @@ them with a ``close`` coroutine and any story ``acts``) and add
 ``DemoPart("mine", "what it shows", start_mine, (width, height))`` to ``PARTS``. The part
 gets ``--no-mine``, a place on the screen and a turn in the story; ``demo.say(text)``
 captions its steps, ``demo.pause(s)`` and ``demo.until(...)`` pace them, and
-``demo.runs["display"]`` reaches another part's windows. See docs/display.md, The demo.
+``demo.runs["display"]`` reaches another part's windows. The screen has room for the
+display and the tablet side by side; a part whose window only matters during its act
+gives the size ``None`` and shows it with ``async with demo.over_display(window)``. A
+part with ``first=True`` starts before the others (the visits part sets the API address
+the display and tablet use). See docs/display.md, The demo.
 
 Settings such as ``--thankyou-url``, ``--slideshow-dir``, ``--state-file``,
 ``--screenshot`` and ``--quit-after`` work as for ``display-app display`` (for the display).
@@ -43,7 +52,6 @@ DEMO_THANKYOU_URL = "https://receipts.example.com/r/{sale}"
 GAP = 12  # px between windows and around them
 #: What a window manager's frame adds (title bar, borders) until the real frames are known.
 FRAME_GUESS = (6, 34, 6, 6)  # left, top, right, bottom
-MIN_SCALE = 0.45
 
 
 # ----------------------------------------------------------------------------- parts
@@ -65,7 +73,9 @@ class DemoPart:
     name: str  # --no-NAME leaves it out
     help: str
     start: Callable[["Demo"], Awaitable[PartRun]]
-    size: tuple[int, int]  # its window's natural size; scaled (shape kept) to fit the screen
+    size: tuple[int, int] | None  # its window's natural size, scaled (shape kept) to fit the screen; None: no
+    # place of its own (a part with no window, or one shown over the display for its act: demo.over_display)
+    first: bool = False  # starts before the others (it sets up what they use)
     story: int = 50  # when its acts come in a round (lower first)
 
 
@@ -92,6 +102,20 @@ class Demo:
     async def pause(self, seconds: float) -> None:
         """A pause in the story, shorter with ``--speed``."""
         await asyncio.sleep(seconds / self.speed)
+
+    @contextlib.asynccontextmanager
+    async def over_display(self, window: Any) -> Any:
+        """Show ``window`` where the customer display is, for the length of an act (the screen
+        has room for the display and the tablet side by side, not for every part's window)."""
+        display = self.runs.get("display")
+        if display is not None and display.windows:
+            window.setGeometry(display.windows[0].geometry())
+        window.show()
+        window.raise_()
+        try:
+            yield window
+        finally:
+            window.hide()
 
     async def until(self, condition: Callable[[], Any], what: str, timeout: float = 30.0) -> None:
         deadline = time.monotonic() + timeout
@@ -128,8 +152,9 @@ def _scenario_sales(demo: Demo) -> list[Any]:
     return sales or [dataclasses.replace(scenario, loop=False)]
 
 
-async def walk_in_sale(demo: Demo) -> None:
-    """A walk-in customer at the lane: the next sale of the scenario, captioned."""
+async def walk_in_sale(demo: Demo, during: Callable[[], Awaitable[None]] | None = None) -> None:
+    """A walk-in customer at the lane: the next sale of the scenario, captioned (``during``:
+    a step of another part that runs while the sale is rung up)."""
     from ..simulator.counter import scenarios
 
     display = demo.runs["display"].handle
@@ -138,6 +163,7 @@ async def walk_in_sale(demo: Demo) -> None:
     demo.say("At the lane, a walk-in customer: the cashier scans each item and the customer display "
              "shows it at once, with weighed goods, discounts and the running total.")
     player = asyncio.ensure_future(scenarios.play(sale, demo.sim.lane, speed=demo.speed, link_status=demo.sim.link_status))
+    side = asyncio.ensure_future(during()) if during is not None else None
     said_paid = False
     try:
         while not player.done():
@@ -147,7 +173,14 @@ async def walk_in_sale(demo: Demo) -> None:
                          "and a QR code for the receipt.")
             await asyncio.sleep(0.1)
         await player
+        if side is not None and not side.done():
+            side.cancel()
+        if side is not None:
+            with contextlib.suppress(asyncio.CancelledError):
+                await side  # its failure is the act's (logged by the story)
     finally:
+        if side is not None and not side.done():
+            side.cancel()
         if not player.done():
             player.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -288,11 +321,100 @@ async def _choose(demo: Demo, window: Any, term: str, wanted: str) -> None:
     await demo.pause(0.6)
 
 
+# ----------------------------------------------------------------------------- guest pagers
+
+
+async def start_pager_part(demo: Demo) -> PartRun:
+    """A base-station simulator, the tablet's pager step and an order-ready board: every basket
+    sent to the lane gets the next pager, paged by itself when the lane recalls the basket."""
+    from .pager_demo import start_pager_demo
+
+    tablet = demo.runs.get("presell")
+    if tablet is None:  # pagers go with presold baskets: nothing to show without the tablet
+        return PartRun(windows=[], close=_nothing)
+    pagers = await start_pager_demo(tablet.handle)
+    return PartRun(windows=[], close=pagers.close, acts=[pager_story], handle=pagers)
+
+
+async def pager_story(demo: Demo) -> None:
+    """After the presold basket rang through: say what its pager did, then staff mark it collected."""
+    pagers = demo.runs["pagers"].handle
+    handoff = pagers.step.handoff
+    paged = [t for t in handoff.state.tickets if t.recalled and t.status not in ("collected", "cancelled")]
+    if not paged:
+        return
+    ticket = paged[-1]
+    who = f"{ticket.label}'s" if ticket.label else "The shopper's"
+    async with contextlib.AsyncExitStack() as stack:
+        if pagers.board is not None:
+            await stack.enter_async_context(demo.over_display(pagers.board.window))
+        demo.say(f"Guest pagers: {who} basket went with pager {ticket.number}, so they did not queue. When the lane "
+                 "recalled the basket the pager buzzed, and the order-ready board moved them to “Ready”.")
+        await demo.pause(6.0)
+        demo.say(f"Guest pagers: at the lane the shopper hands pager {ticket.number} back; staff mark it collected and "
+                 "the board clears it. The board's footer keeps count of guests served and waits against the goal.")
+        handoff.collected(ticket.number)
+        await demo.pause(4.0)
+
+
+# ----------------------------------------------------------------------------- shopper identification
+
+#: The loyalty code the demo's shopper shows at the display (the visit simulator knows it).
+DEMO_LOYALTY_CODE = "C1001"
+
+
+async def start_visits_part(demo: Demo) -> PartRun:
+    """The visit-session API simulator (Genesys KC 8.5.1 behaviour) on loopback; the display and
+    tablet started after this part use it, and the simulated counter names an identified
+    shopper on the sale. It has no window: it shows on the customer display."""
+    from ..simulator.visits.customers import link_lane
+    from ..simulator.visits.server import VisitSimulator
+
+    visits = VisitSimulator()
+    await visits.start()
+    link_lane(visits, demo.sim.lane)
+    log.info("demo: visit-session API simulator on %s", visits.url)
+    demo.cfg = demo.cfg.replace(
+        visits_url=visits.url,
+        visits_agent="lane-1",
+        greeting=True,
+        thankyou_url=demo.cfg.thankyou_url.replace("{sale}", "{sale}?visit={session}") if "{session}" not in demo.cfg.thankyou_url else demo.cfg.thankyou_url,
+    )
+    return PartRun(windows=[], close=visits.stop, acts=[identified_sale], handle=visits)
+
+
+async def identified_sale(demo: Demo) -> None:
+    """A walk-in sale whose shopper scans the loyalty QR from the retailer's app at the display."""
+    display = demo.runs["display"].handle if "display" in demo.runs else None
+    visits = getattr(display, "visits", None)
+    if visits is None or visits.reader is None:
+        return
+
+    async def identify() -> None:
+        await demo.until(lambda: display.controller.state.screen == "sale", "the sale on the customer display", timeout=60)
+        await demo.pause(2.0)
+        demo.say("Shopper identification: this shopper shows the loyalty QR from the retailer's app to the scanner at "
+                 "the display. Their in-store visit joins their online journey, and the display greets them by first "
+                 "name (taken from the counter, never from the code).")
+        visits.reader.scanned.emit(DEMO_LOYALTY_CODE)  # what the keyboard-wedge scanner delivers
+        await demo.until(lambda: bool(visits.join.view.greeting_name), "the greeting", timeout=20)
+
+    await walk_in_sale(demo, during=identify)
+
+
+async def _nothing() -> None:
+    return None
+
+
 #: The demo's parts, in screen order (left to right). Add yours here (see the module docstring).
 PARTS: list[DemoPart] = [
     DemoPart("display", "the customer display", start_display_part, (1280, 800), story=90),
+    DemoPart("visits", "shopper identification (the visit-session API simulator; a greeting on the display)",
+             start_visits_part, None, story=95, first=True),
     DemoPart("presell", "the presell tablet and its story (a basket built in the queue, recalled at the lane)",
              start_presell_part, (600, 860), story=10),
+    DemoPart("pagers", "the guest pagers (a base-station simulator, the tablet's pager step, the order-ready board)",
+             start_pager_part, None, story=20),
 ]
 
 
@@ -301,27 +423,45 @@ PARTS: list[DemoPart] = [
 
 def arrange(available: tuple[int, int, int, int], sizes: list[tuple[int, int]], *, caption_height: int,
             frame: tuple[int, int, int, int] = FRAME_GUESS, gap: int = GAP) -> tuple[list[tuple[int, int, int, int]], tuple[int, int, int, int], float]:
-    """Where the windows go on a screen whose free area is ``available`` (x, y, w, h): side by
-    side, each scaled by the same factor (at most 1) with its shape kept, so that they and
-    their frames fit above a caption bar along the bottom. Returns the windows' client
-    rectangles, the caption's rectangle and the scale."""
+    """Where the windows go on a screen whose free area is ``available`` (x, y, w, h), above a
+    caption bar along the bottom: in columns, left to right, each window scaled by the same
+    factor (at most 1) with its shape kept. The first window (the customer display) has a
+    column of its own; the others stand side by side, or stacked two or more to a column when
+    that lets everything be larger (three windows on a laptop screen). Returns the windows'
+    client rectangles, the caption's rectangle and the scale."""
     x0, y0, width, height = available
     left, top, right, bottom = frame
-    room_w = width - gap * (len(sizes) + 1) - (left + right) * len(sizes)
-    room_h = height - caption_height - gap * 3 - top - bottom
-    natural_w = sum(w for w, _ in sizes) or 1
-    natural_h = max((h for _, h in sizes), default=1)
-    scale = max(MIN_SCALE, min(1.0, room_w / natural_w, room_h / natural_h))
-    rects = []
+
+    def columns_of(per_column: int) -> list[list[int]]:
+        rest = list(range(1, len(sizes)))
+        return [[0]] + [rest[i:i + per_column] for i in range(0, len(rest), per_column)] if sizes else []
+
+    def scale_of(columns: list[list[int]]) -> float:
+        widest = sum(max(sizes[i][0] for i in column) for column in columns) or 1
+        room_w = width - gap * (len(columns) + 1) - (left + right) * len(columns)
+        scale = min(1.0, room_w / widest)
+        for column in columns:
+            room_h = height - caption_height - gap * 3 - (top + bottom) * len(column) - gap * (len(column) - 1)
+            scale = min(scale, room_h / (sum(sizes[i][1] for i in column) or 1))
+        return scale
+
+    candidates = [columns_of(k) for k in range(1, max(2, len(sizes)))]
+    columns = max(candidates, key=scale_of)  # the first best: side by side when that is as large
+    scale = scale_of(columns)  # never off the screen: small windows beat windows half outside it
+    rects: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(sizes)
+    room_h = height - caption_height - gap * 2
     x = x0 + gap
-    tallest = round(natural_h * scale)
-    for w, h in sizes:
-        sw, sh = round(w * scale), round(h * scale)
-        y = y0 + gap + top + max(0, (room_h - tallest) // 2)  # the row in the middle of the free height
-        rects.append((x + left, y, sw, sh))
-        x += left + sw + right + gap
+    for column in columns:
+        column_w = max(round(sizes[i][0] * scale) for i in column)
+        column_h = sum(round(sizes[i][1] * scale) + top + bottom for i in column) + gap * (len(column) - 1)
+        y = y0 + gap + max(0, (room_h - column_h) // 2)  # each column in the middle of the free height
+        for i in column:
+            sw, sh = round(sizes[i][0] * scale), round(sizes[i][1] * scale)
+            rects[i] = (x + left, y + top, sw, sh)
+            y += top + sh + bottom + gap
+        x += left + column_w + right + gap
     used = x - x0
-    if used < width:  # centre the row
+    if used < width:  # centre the columns
         shift = (width - used) // 2
         rects = [(rx + shift, ry, rw, rh) for rx, ry, rw, rh in rects]
     caption = (x0, y0 + height - caption_height, width, caption_height)
@@ -518,10 +658,10 @@ async def run_demo(
     story: asyncio.Task[None] | None = None
     try:
         windows, sizes = [], []
-        for part in chosen:
-            run = await part.start(demo)
-            demo.runs[part.name] = run
-            for window in run.windows:
+        for part in sorted(chosen, key=lambda p: not p.first):  # stable: the rest in list order
+            demo.runs[part.name] = await part.start(demo)
+        for part in chosen:  # the windows in screen order
+            for window in demo.runs[part.name].windows if part.size is not None else ():
                 windows.append(window)
                 sizes.append(part.size)
         demo.caption = _make_caption()

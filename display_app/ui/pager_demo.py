@@ -33,7 +33,7 @@ class PagerDemo:
 
 
 async def start_pager_demo(tablet_run: Any, *, board: bool = True, auto_hand_out: bool = True, lane_label: str = "Lane 1", goal_s: int = 120, first_number: int = 1) -> PagerDemo:
-    """Base simulator + the tablet's pager step + (optionally) a board window. Needs a running loop."""
+    """Base simulator + the tablet's pager step + (optionally) a board window, not yet shown. Needs a running loop."""
     from ..pagers.queue import PagerRejected
     from ..simulator.pager.server import PagerSimulator
     from .board.main import start_board
@@ -59,8 +59,6 @@ async def start_pager_demo(tablet_run: Any, *, board: bool = True, auto_hand_out
         tablet_run.cleanups.append(lambda: hand_out in tablet_run.tablet.listeners and tablet_run.tablet.listeners.remove(hand_out))
     board_run = None
     if board:
-        board_run = start_board("127.0.0.1", simulator.port, size=BOARD_SIZE, title="Orders (demo)")
+        board_run = start_board("127.0.0.1", simulator.port, size=BOARD_SIZE, title="Orders (demo)", show=False)
         board_run.window.setWindowTitle(f"Order-ready board demo – {simulator.url}")
-        frame = tablet_run.window.frameGeometry()
-        board_run.window.move(frame.left(), frame.bottom() + 12)
     return PagerDemo(simulator, step, board_run)

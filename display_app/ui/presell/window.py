@@ -18,7 +18,7 @@ import logging
 from typing import Any
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
 from ...fd1.client import ConnectionLost, CounterError, NotConnected
 from ...presell.model import BasketLine, LineStatus, Product, TabletState
@@ -178,6 +178,10 @@ class PresellWindow(QWidget):
 
     def _build(self) -> None:
         outer = QVBoxLayout(self)
+        # The window may be made narrower than the side-by-side layout's minimum: resizeEvent
+        # then stacks the search over the basket (else a narrow window would stay side by side,
+        # clipped, because the side-by-side minimum kept it too wide to ever turn portrait).
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.setContentsMargins(12, 8, 12, 12)
         outer.setSpacing(8)
         top = QHBoxLayout()
