@@ -2,9 +2,10 @@
 carrying every lane's sessions on one ``custdisp.sale`` firehose, each update applied to the
 ``WallModel`` under that store's id.
 
-``WallFeed.run()`` is a coroutine: the wall runs it on the screen's own loop (tests on
-theirs); ``start_thread()`` runs it on its own asyncio loop in a daemon thread instead
-(``display-app wall --feed-thread``), and ``stop()`` ends that.
+``WallFeed.run()`` is a coroutine (tests run it on their loop; ``display-app wall
+--no-feed-thread`` on the screen's); ``start_thread()``, the wall's default, runs it on its
+own asyncio loop in a daemon thread, so a burst of messages never starves the screen's
+frames, and ``stop()`` ends that.
 
 Reconnect storms: each link keeps the client's capped, jittered backoff (1 s doubling to
 30 s here); but when many stores drop within a few seconds of each other (the head office's
