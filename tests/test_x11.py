@@ -75,6 +75,6 @@ def test_the_demo_fits_a_1366x768_screen_and_tells_the_story(small_x_server, tmp
     assert "demo: every window fits the screen" in out, out[-3000:]
     assert "demo: the story ran 1 time(s); ending" in out
     for step in ("Presell, 1 of 4", "Presell, 2 of 4", "Presell, 3 of 4", "the customer display shows the tablet's basket", "Presell, 4 of 4",
-                 "Guest pagers: Aroha's basket went with pager 1", "Shopper identification:"):
+                 "Guest pagers: Aroha's basket went with pager 1", "Head office: the Lane Wall", "Shopper identification:"):
         assert step in out, step
     assert "shopper identification on" in out  # the display joined visits, and the greeting came (else the act logs "went wrong")

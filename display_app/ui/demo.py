@@ -13,9 +13,11 @@ happening. Then the parts' story steps (*acts*) run in turn, over and over:
 2. **pagers**: the basket went with a guest pager, paged when the lane recalled it; the
    order-ready board (shown over the display for the act) has the guest under "Ready",
    then staff mark the pager collected;
-3. **display**: a walk-in customer at the lane (the next sale of ``--scenario``): lines,
+3. **wall**: head office's Lane Wall over a simulated estate (three stores of four lanes),
+   shown over the display for the act;
+4. **display**: a walk-in customer at the lane (the next sale of ``--scenario``): lines,
    weighed goods, discounts, payments and change on the customer display;
-4. **visits**: another walk-in whose shopper scans the loyalty QR at the display; the visit
+5. **visits**: another walk-in whose shopper scans the loyalty QR at the display; the visit
    joins their online journey and the display greets them by first name.
 
 Adding a part (a pager board, a lane wall, a visits simulator) is one function and one
@@ -402,6 +404,41 @@ async def identified_sale(demo: Demo) -> None:
     await walk_in_sale(demo, during=identify)
 
 
+# ----------------------------------------------------------------------------- the lane wall
+
+
+async def start_wall_part(demo: Demo) -> PartRun:
+    """A simulated estate (three stores of four lanes, ringing sales on their own) and the
+    head-office Lane Wall over it, over real WebSockets; the wall is shown for its act."""
+    from ..simulator.stores.estate import EstateSimulator
+    from ..wall.config import parse
+    from .wall.main import start_wall
+
+    estate = EstateSimulator(3, 4, speed=2.0 * demo.speed, seed=7)
+    await estate.start()
+    # on this loop, not a thread of its own: twelve lanes need no more
+    wall = start_wall(parse(estate.wall_config(title="Head office (demo estate)")), threaded=False)
+    wall.window.setWindowTitle("Lane Wall – demo estate")
+
+    async def close() -> None:
+        await wall.close()
+        await estate.stop()
+
+    return PartRun(windows=[], close=close, acts=[wall_story], handle=wall)
+
+
+async def wall_story(demo: Demo) -> None:
+    """Head office's view: every lane of every store, live."""
+    wall = demo.runs["wall"].handle
+    async with demo.over_display(wall.window):
+        demo.say("Head office: the Lane Wall watches every lane of every store live: who is mid-sale, the "
+                 "running totals, today's takings, and alerts (a lane offline, a sale open too long, big discounts).")
+        await demo.pause(8.0)
+        demo.say("Head office: lanes that need attention sort first; a tap opens that lane's live sale, read-only, "
+                 "in the customer display's renderer.")
+        await demo.pause(6.0)
+
+
 async def _nothing() -> None:
     return None
 
@@ -415,6 +452,7 @@ PARTS: list[DemoPart] = [
              start_presell_part, (600, 860), story=10),
     DemoPart("pagers", "the guest pagers (a base-station simulator, the tablet's pager step, the order-ready board)",
              start_pager_part, None, story=20),
+    DemoPart("wall", "the head-office Lane Wall over a simulated estate of three stores", start_wall_part, None, story=60),
 ]
 
 
