@@ -46,6 +46,18 @@ class SimFirehose:
     q: Mapping[str, Any] | None = None
     options: dict[str, Any] = field(default_factory=dict)
 
+    @classmethod
+    def opened_by(cls, request: packets.Request) -> "SimFirehose":
+        """The firehose an ``open_firehose`` request asks for; EndpointError when it names no
+        event or has no ``rq`` to route the events by."""
+        v = request.v or {}
+        event = v.get("event")
+        if not isinstance(event, str) or not event:
+            raise EndpointError("open_firehose needs v.event (the event name to stream)")
+        if request.rq is None:
+            raise EndpointError("open_firehose needs an rq: events are routed by it")
+        return cls(rq=request.rq, event=event, q=request.q)
+
     def wants(self, sc: str) -> bool:
         """Whether an event with this schema passes the firehose's ``_sc`` filter (if any)."""
         if not self.q or "_sc" not in self.q:

@@ -368,13 +368,8 @@ class CounterSimulator:
         return {"rows": [dict(self.store)]}
 
     async def _open_firehose(self, session: Client, request: packets.Request) -> Any:
-        v = request.v or {}
-        event = v.get("event")
-        if not isinstance(event, str) or not event:
-            raise EndpointError("open_firehose needs v.event (the event name to stream)")
-        if request.rq is None:
-            raise EndpointError("open_firehose needs an rq: events are routed by it")
-        hose = SimFirehose(rq=request.rq, event=event, q=request.q)
+        hose = SimFirehose.opened_by(request)
+        event = hose.event
         session.firehoses[request.rq] = hose
         log.info("client %s opened firehose %r (rq %s)", session.remote, event, request.rq)
         if event in CUSTDISP_EVENTS:

@@ -29,7 +29,7 @@ from typing import Any, Mapping
 
 from ...fd1 import dialect, packets
 from ..counter.catalogue import Catalogue
-from ..counter.client import Client, EndpointError, SimFirehose
+from ..counter.client import Client, SimFirehose
 from ..counter.lane import SOURCE, Lane, LaneError, Line, cents, local_time_text, wire
 from ..counter.server import CUSTDISP_EVENTS, CounterSimulator
 
@@ -183,13 +183,8 @@ class StoreSimulator(CounterSimulator):
                 self.messages_sent += 1
 
     async def _open_firehose(self, session: Client, request: packets.Request) -> Any:
-        v = request.v or {}
-        event = v.get("event")
-        if not isinstance(event, str) or not event:
-            raise EndpointError("open_firehose needs v.event (the event name to stream)")
-        if request.rq is None:
-            raise EndpointError("open_firehose needs an rq: events are routed by it")
-        hose = SimFirehose(rq=request.rq, event=event, q=request.q)
+        hose = SimFirehose.opened_by(request)
+        event = hose.event
         session.firehoses[request.rq] = hose
         if event in CUSTDISP_EVENTS:
             def send_current() -> None:  # every checkout's sale, so a wall joining mid-sale is up to date
