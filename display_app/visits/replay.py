@@ -22,7 +22,7 @@ import logging
 import random
 import time
 from dataclasses import dataclass
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING, Any, Awaitable, Callable
 
 from .code import Identification
 from .model import VisitError, VisitSession, redact
@@ -234,3 +234,20 @@ class AssociationQueue:
                 listener(result)
             except Exception:  # a listener's bug must not stop the queue
                 log.exception("visit association listener failed")
+
+
+def start_queue(cfg: Any) -> tuple[AssociationQueue, Callable[[], Awaitable[None]]]:
+    """The association queue the settings ask for (``visits_url``, ``visits_flavour``,
+    ``visits_tenant``, ``visits_agent``, ``visits_session_id``), its worker started (needs a
+    running loop), and the coroutine function that closes it and its client."""
+    from .client import VisitClient
+
+    client = VisitClient(cfg.visits_url, flavour=cfg.visits_flavour, tenant_id=cfg.visits_tenant, agent_id=cfg.visits_agent)
+    queue = AssociationQueue(client, session_mode=cfg.visits_session_id)
+    queue.start()
+
+    async def close() -> None:
+        await queue.close()
+        await client.close()
+
+    return queue, close

@@ -188,26 +188,10 @@ def install_visits(run: Any, cfg: Any) -> DisplayVisits | None:
         return None
     queue = None
     if url:
-        from ...visits.client import VisitClient
-        from ...visits.replay import AssociationQueue
+        from ...visits.replay import start_queue
 
-        client = VisitClient(
-            url,
-            flavour=cfg.visits_flavour,
-            tenant_id=cfg.visits_tenant,
-            agent_id=cfg.visits_agent,
-        )
-        queue = AssociationQueue(client, session_mode=cfg.visits_session_id)
-        queue.start()
-
-        def close() -> None:
-            async def closing() -> None:
-                await queue.close()
-                await client.close()
-
-            asyncio.ensure_future(closing())
-
-        run.cleanups.append(close)
+        queue, close = start_queue(cfg)
+        run.cleanups.append(lambda: asyncio.ensure_future(close()))
     join = VisitJoin(queue, greeting=bool(getattr(cfg, "greeting", False)))
     parts = DisplayVisits(join=join, reader=CodeReader(run.window) if queue is not None else None, pill=GreetingPill(run.window))
     if parts.reader is not None:

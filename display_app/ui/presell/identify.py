@@ -90,12 +90,9 @@ def install_identify(run: Any, cfg: Any) -> IdentifyBar | None:
     url = getattr(cfg, "visits_url", "")
     if not url:
         return None
-    from ...visits.client import VisitClient
-    from ...visits.replay import AssociationQueue
+    from ...visits.replay import start_queue
 
-    client = VisitClient(url, flavour=cfg.visits_flavour, tenant_id=cfg.visits_tenant, agent_id=cfg.visits_agent)
-    queue = AssociationQueue(client, session_mode=cfg.visits_session_id)
-    queue.start()
+    queue, close = start_queue(cfg)
     join = VisitJoin(queue, greeting=False)
     bar = IdentifyBar(join)
     window, tablet = run.window, run.tablet
@@ -103,13 +100,6 @@ def install_identify(run: Any, cfg: Any) -> IdentifyBar | None:
     tablet.listeners.append(lambda state: join.on_sale(tablet.sale_key, ""))
     join.on_sale(tablet.sale_key, "")
 
-    def close() -> None:
-        async def closing() -> None:
-            await queue.close()
-            await client.close()
-
-        asyncio.ensure_future(closing())
-
-    run.cleanups.append(close)
+    run.cleanups.append(lambda: asyncio.ensure_future(close()))
     window.identify = bar
     return bar
