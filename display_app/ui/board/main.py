@@ -170,7 +170,6 @@ async def start_demo_base(guests: int = 6) -> Any:
 
 
 async def run_board(cfg: Any, host: str, port: int, *, simulate: bool = False, poll_s: float = 1.0, title: str = "", size: tuple[int, int] | None = None) -> int:
-    from PySide6.QtCore import QTimer
 
     simulator = None
     if simulate:
@@ -178,26 +177,9 @@ async def run_board(cfg: Any, host: str, port: int, *, simulate: bool = False, p
         host, port = "127.0.0.1", simulator.port
     board = start_board(host, port, cfg=cfg, poll_s=poll_s, title=title, size=size)
     board.simulator = simulator
-    done = asyncio.get_running_loop().create_future()
+    from ..shell.runtime import serve_window
 
-    def finish() -> None:
-        if not done.done():
-            done.set_result(0)
-
-    timer = None
-    if getattr(cfg, "quit_after", 0):
-        timer = QTimer(board.window)
-        timer.setSingleShot(True)
-        timer.timeout.connect(finish)
-        timer.start(int(cfg.quit_after * 1000))
     try:
-        return await done
+        return await serve_window(board.window, quit_after=getattr(cfg, "quit_after", 0.0), screenshot=getattr(cfg, "screenshot", ""))
     finally:
-        if timer is not None:
-            timer.stop()
-        if getattr(cfg, "screenshot", ""):
-            if board.window.grab().save(cfg.screenshot):
-                log.info("screenshot saved to %s", cfg.screenshot)
-            else:
-                log.error("could not save the screenshot to %s", cfg.screenshot)
         await board.close()

@@ -177,7 +177,6 @@ class BoardView(QWidget):
         name_font = font(u * (1.35 if ready else 1.05), ready)
         timer_font = font(u * 0.85)
         metrics = QFontMetricsF(name_font)
-        timer_metrics = QFontMetricsF(timer_font)
         timer_w = u * 3.2
         for i, entry in enumerate(shown):
             row = QRectF(inner.left(), top + i * row_h, inner.width(), row_h)

@@ -262,43 +262,11 @@ async def run_display(cfg: Any, app: Any = None) -> int:
 
 
 async def serve_until_done(display: DisplayRun, cfg: Any, app: Any) -> int:
-    """Keep ``display`` up until the app quits or ``cfg.quit_after`` passes; then save
-    ``cfg.screenshot`` (if set) and close it. Shared by ``display`` and ``demo``."""
-    done = asyncio.get_running_loop().create_future()
-    saved = False
+    """Keep ``display`` up until the app quits, its window is closed or ``cfg.quit_after``
+    passes; then save ``cfg.screenshot`` (if set) and close it. Shared by ``display`` and ``demo``."""
+    from ..shell.runtime import serve_window
 
-    def save_screenshot() -> None:
-        nonlocal saved
-        if saved or not cfg.screenshot:
-            return
-        saved = True
-        if not shiboken6.isValid(display.window):
-            log.error("no screenshot: the window is gone")
-            return
-        if display.window.grab().save(cfg.screenshot):
-            log.info("screenshot saved to %s", cfg.screenshot)
-        else:
-            log.error("could not save the screenshot to %s", cfg.screenshot)
-
-    def finish() -> None:
-        if not done.done():
-            done.set_result(0)
-
-    app.aboutToQuit.connect(save_screenshot)
-    display.cleanups.append(lambda: app.aboutToQuit.disconnect(save_screenshot))
-    display.window.closed.connect(finish)  # closing the window (outside kiosk mode) ends the app
-    timer: QTimer | None = None
-    if cfg.quit_after and cfg.quit_after > 0:
-        # Ends the coroutine rather than calling app.quit(): the runtime then stops the
-        # loop in order, with every task wound down.
-        timer = QTimer(display.window)
-        timer.setSingleShot(True)
-        timer.timeout.connect(finish)
-        timer.start(int(cfg.quit_after * 1000))
     try:
-        return await done
+        return await serve_window(display.window, quit_after=cfg.quit_after, screenshot=cfg.screenshot)
     finally:
-        if timer is not None:
-            timer.stop()
-        save_screenshot()
         await display.close()

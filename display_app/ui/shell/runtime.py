@@ -123,3 +123,59 @@ class TaskSet:
         for task in tasks:
             with contextlib.suppress(asyncio.CancelledError, Exception):
                 await task
+
+
+async def serve_window(window: object, *, quit_after: float = 0.0, screenshot: str = "",
+                       before_screenshot: Callable[[], None] | None = None) -> int:
+    """Keep a surface's ``window`` up until it is closed (its ``closed`` signal, where it has
+    one), the app quits, or ``quit_after`` seconds pass; then save ``screenshot`` (a PNG of the
+    window, if a path is given; ``before_screenshot`` brings it up to date first). The caller
+    closes what it started. Shared by the display, the board and the wall commands."""
+    import shiboken6
+    from PySide6.QtCore import QTimer
+
+    app = QApplication.instance()
+    done = asyncio.get_running_loop().create_future()
+    saved = False
+
+    def save_screenshot() -> None:
+        nonlocal saved
+        if saved or not screenshot:
+            return
+        saved = True
+        if not shiboken6.isValid(window):
+            log.error("no screenshot: the window is gone")
+            return
+        if before_screenshot is not None:
+            before_screenshot()
+        if window.grab().save(screenshot):  # type: ignore[attr-defined]
+            log.info("screenshot saved to %s", screenshot)
+        else:
+            log.error("could not save the screenshot to %s", screenshot)
+
+    def finish() -> None:
+        if not done.done():
+            done.set_result(0)
+
+    closed = getattr(window, "closed", None)
+    if closed is not None:
+        closed.connect(finish)  # closing the window (outside kiosk mode) ends the command
+    if app is not None:
+        app.aboutToQuit.connect(save_screenshot)
+    timer: QTimer | None = None
+    if quit_after and quit_after > 0:
+        # Ends the coroutine rather than calling app.quit(): the runtime then stops the
+        # loop in order, with every task wound down.
+        timer = QTimer(window)  # type: ignore[arg-type]
+        timer.setSingleShot(True)
+        timer.timeout.connect(finish)
+        timer.start(int(quit_after * 1000))
+    try:
+        return await done
+    finally:
+        if timer is not None:
+            timer.stop()
+        save_screenshot()
+        if app is not None:
+            with contextlib.suppress(RuntimeError, TypeError):
+                app.aboutToQuit.disconnect(save_screenshot)

@@ -130,7 +130,6 @@ def start_wall(cfg: Any, *, state_file: str = "", locale: str = "", currency: st
 
 
 async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None = None) -> int:
-    from PySide6.QtCore import QTimer
 
     from ..shell.kiosk import install_kiosk
 
@@ -147,32 +146,16 @@ async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None =
             window.show()
         else:
             window.showMaximized()
-    done = asyncio.get_running_loop().create_future()
+    from ..shell.runtime import serve_window
 
-    def finish() -> None:
-        if not done.done():
-            done.set_result(0)
+    def up_to_date() -> None:  # the frame and the per-second work, as the screen would have them
+        window.frame()
+        window.second()
+        window.view.repaint()
 
-    window.closed.connect(finish)
-    timer = None
-    if args.quit_after and args.quit_after > 0:
-        timer = QTimer(window)
-        timer.setSingleShot(True)
-        timer.timeout.connect(finish)
-        timer.start(int(args.quit_after * 1000))
     try:
-        return await done
+        return await serve_window(window, quit_after=args.quit_after, screenshot=args.screenshot, before_screenshot=up_to_date)
     finally:
-        if timer is not None:
-            timer.stop()
-        if args.screenshot:
-            window.frame()
-            window.second()
-            window.view.repaint()
-            if window.grab().save(args.screenshot):
-                log.info("screenshot saved to %s", args.screenshot)
-            else:
-                log.error("could not save the screenshot to %s", args.screenshot)
         if bench_path:
             _write_bench(bench_path, window, feed)
         await run.close()
