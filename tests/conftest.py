@@ -13,6 +13,8 @@ import inspect
 
 import pytest
 
+import helpers.fuzz  # noqa: F401  (registers and loads the hypothesis profiles before any test)
+
 
 @pytest.hookimpl(tryfirst=True)
 def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
