@@ -72,6 +72,7 @@ from websockets.http11 import Request as HttpRequest
 from websockets.http11 import Response as HttpResponse
 
 from ...fd1 import dialect, packets
+from ...tasks import TaskSet
 from . import presell
 from . import scenarios as _scenarios
 from .catalogue import Catalogue
@@ -150,7 +151,7 @@ class CounterSimulator:
         self.silent = False
         self._server: Server | None = None
         self._ids = itertools.count(1)
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         if presell:
             _install_presell(self)
 
@@ -185,13 +186,7 @@ class CounterSimulator:
 
     async def stop(self) -> None:
         """Close every client, stop timers and scenarios and free the port."""
-        tasks = list(self._tasks)
-        self._tasks.clear()
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self._tasks.cancel_all()
         server, self._server = self._server, None
         if server is not None:
             server.close()
@@ -427,11 +422,7 @@ class CounterSimulator:
 
     def spawn(self, coro: Awaitable[Any], name: str) -> asyncio.Task[Any]:
         """Run ``coro`` as one of the simulator's tasks: cancelled by ``stop()``."""
-        task = asyncio.ensure_future(coro)
-        task.set_name(f"simulator-{name}")
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
-        return task
+        return self._tasks.spawn(coro, f"simulator-{name}")
 
     def _url_host(self) -> str:
         if self.host in ("", "0.0.0.0", "::"):

@@ -20,11 +20,11 @@ this often, at random; 0 = never).
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import logging
 import random
 from typing import Any
 
+from ...tasks import TaskSet
 from ..counter.catalogue import Catalogue
 from .store import Cashier, SpeedSource, StoreSimulator
 
@@ -92,7 +92,7 @@ class EstateSimulator:
             for store in self.stores:
                 for checkout in store.checkouts:
                     self.cashiers.append(Cashier(checkout, self.speed, random.Random(self.rng.random())))
-        self._tasks: set[asyncio.Task[Any]] = set()
+        self._tasks = TaskSet()
         self.down = False
 
     @property
@@ -114,13 +114,7 @@ class EstateSimulator:
                  self.stores[0].port, self.stores[-1].port)
 
     async def stop(self) -> None:
-        tasks = list(self._tasks)
-        self._tasks.clear()
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
+        await self._tasks.cancel_all()
         await asyncio.gather(*(s.stop() for s in self.stores), return_exceptions=True)
 
     async def __aenter__(self) -> "EstateSimulator":
@@ -149,10 +143,7 @@ class EstateSimulator:
             await store.drop_clients(1011, "simulated store link drop")
 
     def _spawn(self, coro: Any, name: str) -> None:
-        task = asyncio.ensure_future(coro)
-        task.set_name(f"estate-{name}")
-        self._tasks.add(task)
-        task.add_done_callback(self._tasks.discard)
+        self._tasks.spawn(coro, f"estate-{name}")
 
     # -- the wall's settings ------------------------------------------------------------
 

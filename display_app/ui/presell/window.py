@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, 
 from ...fd1.client import ConnectionLost, CounterError, NotConnected
 from ...presell.model import BasketLine, LineStatus, Product, TabletState
 from ...presell.tablet import Tablet, weight_grams
-from ..shell.runtime import TaskSet
+from ...tasks import TaskSet
 from ..widgets.format import MoneyFormat, quantity_text
 from ..widgets.i18n import fill
 from ..widgets.qr import QrCode

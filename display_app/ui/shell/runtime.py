@@ -93,37 +93,6 @@ def _close_loop(loop: asyncio.AbstractEventLoop) -> None:
         loop.close()
 
 
-class TaskSet:
-    """Keeps strong references to background tasks and logs their failures.
-
-    asyncio only keeps weak references to tasks; one that nobody holds can vanish
-    mid-flight. Use ``tasks.spawn(coro)`` for fire-and-forget work from slots.
-    """
-
-    def __init__(self) -> None:
-        self._tasks: set[asyncio.Task] = set()
-
-    def spawn(self, coro: Awaitable, name: str | None = None) -> asyncio.Task:
-        task = asyncio.ensure_future(coro)
-        if name:
-            task.set_name(name)
-        self._tasks.add(task)
-        task.add_done_callback(self._done)
-        return task
-
-    def _done(self, task: asyncio.Task) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            log.error("background task %s failed", task.get_name(), exc_info=task.exception())
-
-    async def cancel_all(self) -> None:
-        tasks = list(self._tasks)
-        for task in tasks:
-            task.cancel()
-        for task in tasks:
-            with contextlib.suppress(asyncio.CancelledError, Exception):
-                await task
-
 
 async def serve_window(window: object, *, quit_after: float = 0.0, screenshot: str = "",
                        before_screenshot: Callable[[], None] | None = None) -> int:
