@@ -20,7 +20,7 @@ from typing import Any, Callable
 
 from .codec import PagerReplyError
 from .link import PagerError, PagerLink, PagerUnreachable
-from .model import PagerSession, PagerStatistics, SessionsReply
+from .model import PagerStatistics, SessionsReply
 
 log = logging.getLogger("display_app.pagers.board")
 

@@ -15,7 +15,6 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
-from typing import Any
 from urllib.parse import quote
 
 import aiohttp
