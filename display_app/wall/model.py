@@ -29,18 +29,20 @@ import threading
 import time
 from collections import deque
 from dataclasses import dataclass, field
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from typing import Any, Iterable, Mapping
 from zoneinfo import ZoneInfo
 
 from ..fd1 import client as fd1client
-from ..fd1 import dialect, packets
+from ..fd1 import dialect, packets, values
 from .config import StoreConfig, WallConfig
 
 log = logging.getLogger(__name__)
 
 ZERO = Decimal("0.00")
 CENT = Decimal("0.01")
+#: No till amount comes near this; larger is bad data.
+MAX_AMOUNT = Decimal("1e12")
 
 
 class Link(enum.StrEnum):
@@ -106,13 +108,13 @@ class BadSale(ValueError):
 
 
 def _amount(value: Any) -> Decimal:
-    if isinstance(value, bool) or not isinstance(value, (int, float, str, Decimal)):
-        raise BadSale(f"not an amount: {type(value).__name__}")
+    """A counter's amount, read with the app's bounded-cost number reader (``fd1.values``)
+    and within the wall's own, tighter range."""
     try:
-        number = Decimal(str(value))
-    except (InvalidOperation, ValueError):
-        raise BadSale(f"not an amount: {str(value)[:40]!r}") from None
-    if not number.is_finite() or abs(number) >= Decimal("1e12"):
+        number = values.number(value, "amount")
+    except values.BadValue as exc:
+        raise BadSale(f"not an amount: {exc}") from None
+    if abs(number) >= MAX_AMOUNT:
         raise BadSale(f"amount out of range: {str(value)[:40]!r}")
     return number.quantize(CENT)
 
