@@ -23,13 +23,13 @@ import sys
 import time
 from typing import Any, Callable
 
+from .measure import percentile
+
 CLIENTS = 20
 
 
 def _percentiles(values: list[float]) -> dict[str, float]:
-    ordered = sorted(values)
-    pick = lambda share: round(ordered[min(len(ordered) - 1, int(len(ordered) * share))], 3)  # noqa: E731
-    return {"p50_ms": pick(0.50), "p99_ms": pick(0.99), "max_ms": round(ordered[-1], 3)}
+    return {"p50_ms": round(percentile(values, 50), 3), "p99_ms": round(percentile(values, 99), 3), "max_ms": round(max(values), 3)}
 
 
 class _Base:

@@ -22,10 +22,11 @@ import sys
 import time
 from typing import Any
 
+from .measure import percentile
+
 
 def _percentile(values: list[float], share: float) -> float:
-    ordered = sorted(values)
-    return round(ordered[min(len(ordered) - 1, int(len(ordered) * share))], 2)
+    return round(percentile(values, share * 100), 2)
 
 
 class _SimProcess:

@@ -28,14 +28,12 @@ from typing import Any, Callable
 
 import psutil
 
+from .measure import percentile
 from .procs import BenchError
 
 
 def _pct(values: list[float], q: float) -> float | None:
-    if not values:
-        return None
-    ordered = sorted(values)
-    return ordered[min(len(ordered) - 1, int(round(q / 100 * (len(ordered) - 1))))]
+    return percentile(values, q) if values else None
 
 
 def _r(value: float | None, places: int = 1) -> float | None:
