@@ -461,45 +461,28 @@ PARTS: list[DemoPart] = [
 
 def arrange(available: tuple[int, int, int, int], sizes: list[tuple[int, int]], *, caption_height: int,
             frame: tuple[int, int, int, int] = FRAME_GUESS, gap: int = GAP) -> tuple[list[tuple[int, int, int, int]], tuple[int, int, int, int], float]:
-    """Where the windows go on a screen whose free area is ``available`` (x, y, w, h), above a
-    caption bar along the bottom: in columns, left to right, each window scaled by the same
-    factor (at most 1) with its shape kept. The first window (the customer display) has a
-    column of its own; the others stand side by side, or stacked two or more to a column when
-    that lets everything be larger (three windows on a laptop screen). Returns the windows'
-    client rectangles, the caption's rectangle and the scale."""
+    """Where the windows go on a screen whose free area is ``available`` (x, y, w, h): side by
+    side, each scaled by the same factor (at most 1) with its shape kept, so that they and
+    their frames fit above a caption bar along the bottom. Returns the windows' client
+    rectangles, the caption's rectangle and the scale."""
     x0, y0, width, height = available
     left, top, right, bottom = frame
-
-    def columns_of(per_column: int) -> list[list[int]]:
-        rest = list(range(1, len(sizes)))
-        return [[0]] + [rest[i:i + per_column] for i in range(0, len(rest), per_column)] if sizes else []
-
-    def scale_of(columns: list[list[int]]) -> float:
-        widest = sum(max(sizes[i][0] for i in column) for column in columns) or 1
-        room_w = width - gap * (len(columns) + 1) - (left + right) * len(columns)
-        scale = min(1.0, room_w / widest)
-        for column in columns:
-            room_h = height - caption_height - gap * 3 - (top + bottom) * len(column) - gap * (len(column) - 1)
-            scale = min(scale, room_h / (sum(sizes[i][1] for i in column) or 1))
-        return scale
-
-    candidates = [columns_of(k) for k in range(1, max(2, len(sizes)))]
-    columns = max(candidates, key=scale_of)  # the first best: side by side when that is as large
-    scale = scale_of(columns)  # never off the screen: small windows beat windows half outside it
-    rects: list[tuple[int, int, int, int]] = [(0, 0, 0, 0)] * len(sizes)
-    room_h = height - caption_height - gap * 2
+    room_w = width - gap * (len(sizes) + 1) - (left + right) * len(sizes)
+    room_h = height - caption_height - gap * 3 - top - bottom
+    natural_w = sum(w for w, _ in sizes) or 1
+    natural_h = max((h for _, h in sizes), default=1)
+    # never off the screen: small windows beat windows half outside it
+    scale = min(1.0, room_w / natural_w, room_h / natural_h)
+    rects = []
     x = x0 + gap
-    for column in columns:
-        column_w = max(round(sizes[i][0] * scale) for i in column)
-        column_h = sum(round(sizes[i][1] * scale) + top + bottom for i in column) + gap * (len(column) - 1)
-        y = y0 + gap + max(0, (room_h - column_h) // 2)  # each column in the middle of the free height
-        for i in column:
-            sw, sh = round(sizes[i][0] * scale), round(sizes[i][1] * scale)
-            rects[i] = (x + left, y + top, sw, sh)
-            y += top + sh + bottom + gap
-        x += left + column_w + right + gap
+    tallest = round(natural_h * scale)
+    for w, h in sizes:
+        sw, sh = round(w * scale), round(h * scale)
+        y = y0 + gap + top + max(0, (room_h - tallest) // 2)  # the row in the middle of the free height
+        rects.append((x + left, y, sw, sh))
+        x += left + sw + right + gap
     used = x - x0
-    if used < width:  # centre the columns
+    if used < width:  # centre the row
         shift = (width - used) // 2
         rects = [(rx + shift, ry, rw, rh) for rx, ry, rw, rh in rects]
     caption = (x0, y0 + height - caption_height, width, caption_height)
