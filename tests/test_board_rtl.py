@@ -110,3 +110,13 @@ def test_the_board_follows_a_language_change(qtbot: Any, qloop: Any, base: Pager
     finally:
         drive(qtbot, board.close())
         i18n.use("en")
+
+
+def test_timers_and_figures_are_in_the_stores_digits(qtbot: Any) -> None:
+    egypt = board_view.BoardView(locale_name="ar_EG")
+    qtbot.addWidget(egypt)
+    assert egypt._digits(board_view.wait_text(245)) == "٤:٠٥"
+    assert egypt.locale.toString(12) == "١٢"
+    nz = board_view.BoardView(locale_name="en_NZ")
+    qtbot.addWidget(nz)
+    assert nz._digits(board_view.wait_text(3725)) == "1:02:05"

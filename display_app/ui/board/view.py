@@ -121,6 +121,15 @@ class BoardView(QWidget):
             return rect
         return QRectF(self.width() - rect.right(), rect.top(), rect.width(), rect.height())
 
+    def _digits(self, text: str) -> str:
+        """Timers and figures in the store's digits ("٤:٠٥" in an Egyptian store), as the
+        clock and the display's numbers are. Pager numbers keep the digits printed on the
+        pager ("#12")."""
+        zero = self.locale.zeroDigit()
+        if zero == "0" or len(zero) != 1:
+            return text
+        return "".join(chr(ord(zero) + int(ch)) if "0" <= ch <= "9" else ch for ch in text)
+
     def _start(self) -> Qt.AlignmentFlag:
         """The side a line of text starts on: left, or right when reading right to left."""
         return RIGHT if self.right_to_left else LEFT
@@ -218,7 +227,7 @@ class BoardView(QWidget):
         p.drawRoundedRect(rect, radius, radius)
         inner = rect.adjusted(u * 0.7, u * 0.5, -u * 0.7, -u * 0.5)
         title_h = u * 1.7
-        count = str(len(entries))
+        count = self.locale.toString(len(entries))
         count_font = font(u * 0.8)
         # the heading keeps clear of the count: a smaller size first (down to 80 %), then "…"
         room = inner.width() - QFontMetricsF(count_font).horizontalAdvance(count) - u * 0.6
@@ -252,9 +261,9 @@ class BoardView(QWidget):
                 p.drawRoundedRect(row.adjusted(-u * 0.3, u * 0.08, u * 0.3, -u * 0.08), radius * 0.6, radius * 0.6)
             if ready:
                 seconds = now - entry.paged_at if entry.paged_at is not None else 0.0
-                text = QCoreApplication.translate("Board", "called %1").replace("%1", isolate(wait_text(seconds)))
+                text = QCoreApplication.translate("Board", "called %1").replace("%1", isolate(self._digits(wait_text(seconds))))
             else:
-                text = ("\u26a0 " if late else "") + isolate(wait_text(entry.waited_s(now)))
+                text = ("\u26a0 " if late else "") + isolate(self._digits(wait_text(entry.waited_s(now))))
             text_w = max(timer_w, self._static(text, timer_font).size().width() + u * 0.4)
             # the label where a line starts, the timer where it ends (left to right: label left)
             name_rect = QRectF(row.left() + (text_w if rtl else 0), row.top(), row.width() - text_w, row.height())
@@ -270,7 +279,7 @@ class BoardView(QWidget):
             p.setPen(MUTED)
             p.setFont(font(u * 0.8))
             more = QRectF(inner.left(), top + len(shown) * row_h, inner.width(), row_h)
-            p.drawText(more, Qt.AlignmentFlag.AlignVCenter | self._start(), QCoreApplication.translate("Board", "+ %n more", None, hidden))
+            p.drawText(more, Qt.AlignmentFlag.AlignVCenter | self._start(), i18n.with_digits(QCoreApplication.translate("Board", "+ %n more", None, hidden), hidden, self.locale))
         if not entries:
             p.setPen(MUTED)
             p.setFont(font(u * 0.85))
@@ -293,9 +302,9 @@ class BoardView(QWidget):
         if stats is None:
             served = on_time = average = "\u2013"
         else:
-            served = "\u2013" if stats.guests_served is None else str(stats.guests_served)
-            on_time = "\u2013" if stats.percent_on_time is None else f"{stats.percent_on_time}%"
-            average = "\u2013" if stats.average_time_served_s is None else wait_text(stats.average_time_served_s)
+            served = "\u2013" if stats.guests_served is None else self.locale.toString(stats.guests_served)
+            on_time = "\u2013" if stats.percent_on_time is None else self.locale.toString(stats.percent_on_time) + self.locale.percent()
+            average = "\u2013" if stats.average_time_served_s is None else self._digits(wait_text(stats.average_time_served_s))
         text = QCoreApplication.translate("Board", "Guests served %1    On time %2    Average wait %3")
         text = text.replace("%1", isolate(served)).replace("%2", isolate(on_time)).replace("%3", isolate(average))
         p.setPen(MUTED)
