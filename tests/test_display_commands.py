@@ -94,7 +94,7 @@ async def test_demo_without_a_window_system_says_so(tmp_path):
 
 async def test_screenshots_command_writes_every_screen(tmp_path):
     out_dir = tmp_path / "shots"
-    code, out = await run_app("screenshots", "--out", str(out_dir), "--sizes", "800x480,480x800", env=isolated_env(tmp_path), timeout=120)
+    code, out = await run_app("screenshots", "--out", str(out_dir), "--sizes", "800x480,480x800", "--surfaces", "display", env=isolated_env(tmp_path), timeout=120)
     assert code == 0, out
     names = {"idle", "sale-short", "sale-long", "sale-discount-weighed", "thankyou", "banner", "offline", "sale-rtl", "unreachable"}
     files = {p.name for p in out_dir.glob("*.png")}
