@@ -100,18 +100,61 @@ def test_a_quantity_change_repaints_that_row_and_the_totals_not_the_window(shown
     assert model.index(model.rowCount() - 1, 0).data(model.DetailRole).startswith("3")
 
 
+def add_line(s: Sale, seq: int) -> Sale:
+    added = SaleLine(seq=seq, description="Milk", qty=Decimal(1), unit="", total=Decimal("4.79"), sku=str(seq))
+    return Sale(key=s.key, lines=(*s.lines, added), total=s.total + added.total)
+
+
 def test_the_fade_repaints_only_the_newest_row(shown: Any, qtbot: Any) -> None:
     window, lines, painted = shown
     view, model = window.sale.lines, window.sale.model
     window.set_animations(True)
-    window.show_state(state(change_last(lines["sale"], 4)))
-    qtbot.wait(60)  # the change itself
+    window.show_state(state(add_line(lines["sale"], 201)))
+    qtbot.waitUntil(lambda: view._scroll.state() != view._scroll.State.Running, timeout=2000)  # the glide
+    qtbot.wait(30)
     painted.take()
     qtbot.wait(500)  # fade frames
     newest = view.visualRect(model.index(model.rowCount() - 1, 0))
     assert len(painted.viewport_rects) >= 3, "the fade should have run"
     assert all(newest.contains(rect) for rect in painted.viewport_rects)
     assert painted.take() <= 1.2 * newest.width() * newest.height() + 1  # + the window's one pixel
+    qtbot.waitUntil(lambda: view.line_delegate.highlight == 1.0, timeout=2000)
+
+
+def test_a_new_line_glides_in_by_moving_pixels_not_repainting_the_list(shown: Any, qtbot: Any) -> None:
+    """The glide to a new line scrolls the pixels already painted (Qt's blit) and paints only
+    the strips that come into view; it never jumps past its end and back."""
+    window, lines, painted = shown
+    view = window.sale.lines
+    window.set_animations(True)
+    bar = view.verticalScrollBar()
+    values: list[int] = []
+    bar.valueChanged.connect(values.append)
+    rows = view.painted_rows
+    window.show_state(state(add_line(lines["sale"], 201)))
+    qtbot.waitUntil(lambda: view._scroll.state() != view._scroll.State.Running, timeout=2000)
+    qtbot.wait(900)  # and the fade after it
+    assert len(values) >= 3, "the list should have glided"
+    assert values == sorted(values), f"the glide went back and forth: {values}"
+    assert values[-1] == bar.maximum() and view.newest_fully_visible()
+    visible = view.viewport().height() // view.visualRect(window.sale.model.index(0, 0)).height()
+    # Every glide step repainting the list would be len(values) x visible rows.
+    assert view.painted_rows - rows < len(values) + visible + 14, (view.painted_rows - rows, len(values), visible)
+
+
+def test_changing_the_newest_line_again_does_not_restart_its_fade(shown: Any, qtbot: Any) -> None:
+    window, lines, painted = shown
+    view = window.sale.lines
+    window.set_animations(True)
+    grown = add_line(lines["sale"], 201)
+    window.show_state(state(grown))
+    qtbot.waitUntil(lambda: view.line_delegate.highlight == 1.0, timeout=3000)
+    window.show_state(state(change_last(grown, 2)))  # a quantity of the same line
+    qtbot.wait(100)
+    assert view.line_delegate.highlight == 1.0  # it stays highlighted, no fade from nothing
+    window.show_state(state(add_line(grown, 202)))  # a new newest line fades in
+    assert view.line_delegate.highlight < 1.0
+    qtbot.waitUntil(lambda: view.line_delegate.highlight == 1.0, timeout=3000)
 
 
 def test_a_new_line_measures_only_that_line(shown: Any, qtbot: Any) -> None:

@@ -13,7 +13,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Any, NamedTuple, Sequence
 
-from PySide6.QtCore import QCoreApplication, QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QVariantAnimation
+from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyledItemDelegate, QStyleOptionViewItem
 
@@ -527,12 +527,11 @@ class SaleLinesView(QAbstractItemView):
         self._scroll = QVariantAnimation(self)
         self._scroll.setDuration(260)
         self._scroll.setEasingCurve(QEasingCurve.Type.OutCubic)
-        self._scroll.valueChanged.connect(lambda v: self.verticalScrollBar().setValue(int(v)))
-        self._fade = QVariantAnimation(self)
-        self._fade.setDuration(700)
-        self._fade.setStartValue(0.0)
-        self._fade.setEndValue(1.0)
-        self._fade.valueChanged.connect(self._on_fade)
+        self._scroll.valueChanged.connect(self._on_glide)
+        self._scroll.finished.connect(self._start_fade)
+        self._fade = QTimer(self)  # the highlight's steps (a timer: no Python call per animation frame)
+        self._fade.setInterval(round(self.FADE_MS / self.FADE_STEPS))
+        self._fade.timeout.connect(self._on_fade)
         self.animate = True  # screenshots and tests turn the motion off
         self._measure_all()
 
@@ -662,6 +661,12 @@ class SaleLinesView(QAbstractItemView):
         elif rect.top() < 0:
             bar.setValue(bar.value() + rect.top())
 
+    def scrollContentsBy(self, dx: int, dy: int) -> None:  # noqa: N802
+        """Move the pixels already painted and repaint only the strip that comes into view
+        (QAbstractScrollArea's default repaints the whole viewport on every scroll step:
+        the newest-line glide was 16 frames of every visible row)."""
+        self.viewport().scroll(dx, dy)
+
     def horizontalOffset(self) -> int:  # noqa: N802
         return 0
 
@@ -718,22 +723,53 @@ class SaleLinesView(QAbstractItemView):
         return model.rowCount() - 1
 
     def _newest_changed(self) -> None:
-        self.reveal_newest(animated=self.animate and self.isVisible())
-        if self.animate and self.isVisible():
+        moving = self.animate and self.isVisible()
+        self.reveal_newest(animated=moving)
+        model = self.model()
+        seq = model.newest_seq if isinstance(model, SaleLinesModel) else None
+        if seq == self._faded_seq and seq is not None:
+            return  # the same line changed again (a quantity): its highlight is on or coming
+        self._faded_seq = seq
+        if moving:
+            # The highlight fades in once the row has glided into view: a fade step in the
+            # same frame as a scroll step would make Qt repaint the whole list, not blit it.
             self._fade.stop()
-            self._fade_step = -1
-            self._fade.start()
+            self._fade_step = 0
+            self.line_delegate.highlight = 0.0
+            if self._scroll.state() != QAbstractAnimation.State.Running:
+                self._fade.start()
+        else:
+            self._fade.stop()
+            self._fade_step = self.FADE_STEPS
+            self.line_delegate.highlight = 1.0
 
-    #: The highlight fades in this many steps (not at the animation's 60 frames a second:
-    #: 44 repaints of the row per update). A step is 1/12 of the 16 % tint, too small to see.
+    #: The highlight fades in over ``FADE_MS`` in this many steps (not at an animation's 60
+    #: frames a second: 44 repaints of the row per update). A step is 1/12 of the 16 % tint,
+    #: too small to see.
+    FADE_MS = 700
     FADE_STEPS = 12
-    _fade_step = -1
+    _fade_step = 0
+    _faded_seq: int | None = None  # the line the highlight is on (or fading in on)
 
-    def _on_fade(self, value: Any) -> None:
-        step = round(float(value) * self.FADE_STEPS)
-        if step == self._fade_step:
+    def _on_glide(self, value: Any) -> None:
+        # QVariantAnimation also reports a value when its ends are set (at the last glide's
+        # time): only a running glide moves the list, or it jumps and comes back.
+        if self._scroll.state() == QAbstractAnimation.State.Running:
+            self.verticalScrollBar().setValue(int(value))
+
+    def _start_fade(self) -> None:
+        if self._fade_step >= self.FADE_STEPS or self._fade.isActive():
             return
-        self._fade_step = step
+        if self.animate:
+            self._fade.start()
+        else:  # motion turned off during the glide: the highlight at once
+            self._fade_step = self.FADE_STEPS - 1
+            self._on_fade()
+
+    def _on_fade(self) -> None:
+        self._fade_step = step = min(self.FADE_STEPS, self._fade_step + 1)
+        if step >= self.FADE_STEPS:
+            self._fade.stop()
         self.line_delegate.highlight = step / self.FADE_STEPS
         row = self.newest_row()  # the only row the highlight is drawn on
         if 0 <= row < len(self._heights):
