@@ -458,7 +458,7 @@ async def capture_board(shots: Shots, look: dict[str, Any]) -> None:
     from ..config import Config
     from .board.main import start_board, start_demo_base
 
-    base = await start_demo_base(guests=8)
+    base = await start_demo_base(guests=6)
     board = start_board("127.0.0.1", base.port, cfg=Config(store_locale=look.get("store_locale", "") or ""), show=False, size=shots.sizes[0])
     board.simulator = base
     try:

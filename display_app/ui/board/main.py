@@ -160,10 +160,12 @@ async def start_demo_base(guests: int = 6) -> Any:
         station.clock = lambda ago=ago: base_clock() - __import__("datetime").timedelta(seconds=ago)
         label = names[i % len(names)]
         station.create({"number": 10 + i, "goal": 300, "partySize": 1 + i % 4, **({"label": label} if label else {})})
-    station.clock = base_clock
-    for number in (10, 12):
+    # two called a little while ago: one within the goal, one after it (the footer has both)
+    for number, called_ago in ((12, 75), (10, 30)):
         if number in station.sessions:
+            station.clock = lambda called_ago=called_ago: base_clock() - __import__("datetime").timedelta(seconds=called_ago)
             station.act(number, {"action": "page"})
+    station.clock = base_clock
     sim = PagerSimulator(station, host="127.0.0.1")
     await sim.start()
     return sim
