@@ -1,5 +1,7 @@
-"""A display that cannot reach its counter says why, in words a store owner can act on
-(fd1/reach.py), and the log says it once per change plus a summary a minute."""
+"""A display that cannot reach its counter says why, in words a store owner can act on:
+fd1/reach.py diagnoses it as data (kind, host, port, seconds, HTTP status), the screens word
+it in their language (ui/widgets/reach_text.py), the log says it in English once per change
+plus a summary a minute."""
 
 from __future__ import annotations
 
@@ -36,13 +38,14 @@ async def test_nothing_listening_is_refused_with_the_address():
     port = free_port()
     problem = await attempt(f"ws://127.0.0.1:{port}/fd1/open_websocket")
     assert problem.kind == "refused" and problem.address == f"127.0.0.1:{port}"
-    assert f"127.0.0.1:{port} refused the connection" in problem.text and "Settings" in problem.text
+    assert (problem.host, problem.port, problem.seconds, problem.status) == ("127.0.0.1", port, None, None)
+    assert f"127.0.0.1:{port} refused the connection" in problem.text and "Settings" in problem.text  # the log's words
     assert problem.technical.startswith("ConnectionRefusedError")
 
 
 async def test_an_unknown_name_is_name_not_found():
     problem = await attempt("ws://till-that-does-not-exist.invalid:3490/fd1/open_websocket")
-    assert problem.kind == "name"
+    assert problem.kind == "name" and problem.host == "till-that-does-not-exist.invalid" and problem.port == 3490
     assert "“till-that-does-not-exist.invalid” was not found" in problem.text
 
 
@@ -57,21 +60,21 @@ async def test_a_counter_that_never_answers_is_timed_out():
         problem = await attempt(f"ws://127.0.0.1:{port}/fd1/open_websocket", open_timeout=0.3)
     finally:
         server.close()
-    assert problem.kind == "timeout"
+    assert problem.kind == "timeout" and problem.seconds == 0.3 and problem.port == port
     assert problem.text.startswith(f"No answer from the counter at 127.0.0.1:{port} within 0.3 seconds.")
 
 
 async def test_the_wrong_path_is_not_a_counter():
     async with running_simulator() as sim:
         problem = await attempt(sim.url.replace("/fd1/open_websocket", "/somewhere/else"))
-    assert problem.kind == "not-counter" and "(HTTP 404)" in problem.text
+    assert problem.kind == "not-counter" and problem.status == 404 and "(HTTP 404)" in problem.text
 
 
 def test_no_route_is_unreachable():
     import errno
 
     problem = reach.classify(OSError(errno.EHOSTUNREACH, "No route to host"), "ws://10.0.0.5:3490/fd1/open_websocket")
-    assert problem.kind == "unreachable" and "10.0.0.5:3490" in problem.text
+    assert problem.kind == "unreachable" and problem.address == "10.0.0.5:3490" and "10.0.0.5:3490" in problem.text
 
 
 def test_the_log_says_it_once_per_change_and_sums_up_each_minute(caplog):
@@ -106,7 +109,7 @@ async def test_a_client_that_cannot_connect_logs_once_and_reports_the_problem(ca
         with pytest.raises(asyncio.CancelledError):
             await task
     failed = [u for u in updates if u.state == "disconnected" and u.retry_in is not None]
-    assert failed and all(f"127.0.0.1:{port} refused the connection" in u.problem for u in failed)
+    assert failed and all(u.problem is not None and (u.problem.kind, u.problem.address) == ("refused", f"127.0.0.1:{port}") for u in failed)
     warnings = [r for r in caplog.records if r.levelno >= logging.INFO and r.name == "display_app.fd1.client"]
     assert len(warnings) == 1, [r.getMessage() for r in warnings]  # ten attempts, one line
 
@@ -128,7 +131,7 @@ async def test_a_link_that_drops_carries_no_problem_and_comes_back_with_one_line
             with pytest.raises(asyncio.CancelledError):
                 await task
     drops = [u for u in updates if u.state == "disconnected" and u.retry_in is not None]
-    assert drops and all(u.problem == "" for u in drops)
+    assert drops and all(u.problem is None for u in drops)
     assert any("is back after 1 failed attempt" in r.getMessage() for r in caplog.records)
 
 
@@ -150,7 +153,8 @@ def test_a_display_that_never_reached_its_counter_says_why(qloop, qtbot):
         assert overlay.title() == "Waiting for the counter…"
         assert f"The counter at 127.0.0.1:{port} refused the connection" in overlay.problem
         assert not display.window.idle.logo.isVisible()  # no store yet: no empty mark under the card
-        assert display.controller.state.connection_problem == overlay.problem
+        assert display.controller.state.connection_problem.kind == "refused"
+        assert overlay.reason == display.controller.state.connection_problem
         card = overlay.card_rect()
         assert overlay.rect().contains(card.toAlignedRect())
     finally:

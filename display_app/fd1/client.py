@@ -14,18 +14,68 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import importlib.util
 import itertools
 import logging
 import random
+import sys
+import threading
 import time
+import types
 from dataclasses import dataclass, field
 from typing import Any, Callable, Mapping
 from urllib.parse import urlencode, urlsplit, urlunsplit, parse_qsl
 
-from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI
 
-from . import dialect, packets, reach
+class _LoadedOnFirstUse(types.ModuleType):
+    """A module registered in ``sys.modules`` whose code has not run yet; it runs when an
+    attribute the module does not have yet is first asked for (``__spec__``, ``__name__``,
+    ``__path__`` and the like are there from the start, so ``import`` statements leave it
+    alone; the standard ``importlib.util.LazyLoader`` loads on those too, in Python 3.12)."""
+
+    def __getattr__(self, attr: str) -> Any:
+        with _first_use_lock:
+            if type(self) is _LoadedOnFirstUse:
+                self.__class__ = types.ModuleType  # from here on, an ordinary module
+                try:
+                    self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
+                except BaseException:
+                    sys.modules.pop(self.__name__, None)  # the next import tries again, eagerly
+                    raise
+        return getattr(self, attr)
+
+
+_first_use_lock = threading.RLock()
+
+
+def _import_on_first_use(name: str) -> None:
+    """Register module ``name`` so that its code runs when it is first used, not when it
+    is imported (no-op if it is imported already).
+
+    For websockets: its ``version`` module does ``import importlib.metadata`` at import and
+    uses it only in a development checkout, never in a released websockets. Loading it
+    (with zipfile, email, csv ...) was 12 ms and ~3 MB of the display's start-up. Whoever
+    really uses ``importlib.metadata`` later gets the whole module then, as before.
+    """
+    if name in sys.modules:
+        return
+    spec = importlib.util.find_spec(name)
+    if spec is None or spec.loader is None or not hasattr(spec.loader, "exec_module"):
+        return  # not loadable this way here: imported the usual way when asked for
+    module = importlib.util.module_from_spec(spec)
+    module.__class__ = _LoadedOnFirstUse
+    sys.modules[name] = module
+    parent, _, child = name.rpartition(".")
+    if parent:
+        setattr(sys.modules[parent], child, module)  # what ``import a.b`` leaves on ``a``
+
+
+_import_on_first_use("importlib.metadata")
+
+from websockets.asyncio.client import ClientConnection, connect  # noqa: E402
+from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI  # noqa: E402
+
+from . import dialect, packets, reach  # noqa: E402
 
 log = logging.getLogger(__name__)
 
@@ -143,7 +193,7 @@ class LinkChanged:
     url: str
     detail: str = ""
     retry_in: float | None = None
-    problem: str = ""  # a failed connect: why, in words a store owner can act on (fd1.reach)
+    problem: reach.Problem | None = None  # a failed connect: why (fd1.reach; the screen words it)
 
 
 @dataclass(frozen=True)
@@ -299,7 +349,7 @@ class CounterClient:
                 delay = max(delay, settings.refused_delay)
             log.debug("counter link to %s down (%s) after %.1fs; retrying in %.2fs", url, detail, lasted, delay)
             self.reach_log.down(reach.reason_of(problem, detail), problem.text if problem else detail, delay)
-            self._set_state(LinkChanged("disconnected", url, detail, retry_in=delay, problem=problem.text if problem else ""))
+            self._set_state(LinkChanged("disconnected", url, detail, retry_in=delay, problem=problem))
             await asyncio.sleep(delay)
 
     # -- session -----------------------------------------------------------------

@@ -15,8 +15,11 @@ says so once per change instead of once per attempt. No Qt here.
 ``other``        anything else, with the system's own words
 ==============  ==============================================================
 
-``Problem.text`` is one sentence with the address and what to check; the customer display
-shows it on its reconnecting card, ``display-app`` logs it.
+A ``Problem`` is structured, not prose: its ``kind`` and what the sentence needs (``host``,
+``port``, ``address``, the ``seconds`` allowed, the HTTP ``status``, the system's own words
+in ``technical``). The screens turn it into a sentence in the language on screen
+(``ui/widgets/reach_text.py``, Qt's translations); ``Problem.text`` is the same sentence in
+English, for the log.
 
 ``ReachLog`` is the link's log of it: a line when the link goes down or the reason
 changes, one summary a minute while it stays the same ("still refused: 97 attempts in the
@@ -45,58 +48,78 @@ _UNREACHABLE = {errno.EHOSTUNREACH, errno.ENETUNREACH, errno.ENETDOWN, errno.EHO
 
 @dataclass(frozen=True)
 class Problem:
+    """Why a connection attempt failed, as data: the UI words it in the shopper's language."""
+
     kind: str  # refused | name | timeout | unreachable | not-counter | other
-    address: str  # "till1:3490"
-    text: str  # one sentence for the screen and the log: what happened, where, what to check
-    technical: str = ""  # the exception as Python words it (the log keeps it)
+    address: str  # "till1:3490" (host:port, IPv6 in brackets)
+    host: str = ""  # "till1"
+    port: int | None = None  # 3490, or None when the URL names none
+    seconds: float | None = None  # timeout: the seconds allowed
+    status: int | None = None  # not-counter: the HTTP status that answered, if any
+    technical: str = ""  # the exception as Python words it (the log keeps it; "other" shows it)
+
+    @property
+    def text(self) -> str:
+        """One English sentence: what happened, where, what to check (for the log)."""
+        address, host = self.address, self.host or self.address
+        if self.kind == "name":
+            return (f"The counter's name “{host}” was not found on the network. "
+                    "Check the counter address in Settings, or use its IP address.")
+        if self.kind == "refused":
+            return (f"The counter at {address} refused the connection: PosGreen is not running there, or it "
+                    "listens on another port. Check that PosGreen is running on the counter and the address in Settings.")
+        if self.kind == "timeout":
+            waited = f" within {self.seconds:g} seconds" if self.seconds else ""
+            return (f"No answer from the counter at {address}{waited}. "
+                    "Check that the counter is switched on and on the same network as this screen.")
+        if self.kind == "unreachable":
+            return f"The network has no way to the counter at {address}. Check this screen's network cable or Wi-Fi."
+        if self.kind == "not-counter":
+            answer = f" (HTTP {self.status})" if self.status is not None else ""
+            return (f"Something at {address} answered{answer}, but not as a PosGreen counter. "
+                    "Check the counter's port and address in Settings.")
+        return f"Cannot reach the counter at {address}: {self.technical or 'unknown error'}."
 
 
-def address_of(url: str) -> str:
-    """``host:port`` of a counter URL (the port FD1 defaults to when none is given)."""
+def _host_port(url: str) -> tuple[str, int | None]:
     parts = urlsplit(url)
     host = parts.hostname or url
-    if ":" in host:  # IPv6
-        host = f"[{host}]"
     try:
         port = parts.port
     except ValueError:
         port = None
+    return host, port
+
+
+def address_of(url: str) -> str:
+    """``host:port`` of a counter URL (the port FD1 defaults to when none is given)."""
+    host, port = _host_port(url)
+    if ":" in host:  # IPv6
+        host = f"[{host}]"
     return f"{host}:{port}" if port else host
 
 
 def classify(exc: BaseException, url: str, *, timeout: float | None = None) -> Problem:
     """What a failed connection attempt to ``url`` means (``timeout``: the seconds allowed)."""
-    address = address_of(url)
-    host = urlsplit(url).hostname or address
+    host, port = _host_port(url)
     technical = f"{type(exc).__name__}: {exc}" if str(exc) else type(exc).__name__
     code = getattr(exc, "errno", None)
     status = getattr(getattr(exc, "response", None), "status_code", None)
-    waited = f" within {timeout:g} seconds" if timeout else ""
     if isinstance(exc, socket.gaierror) or (code is not None and code in _gai_codes()):
         kind = "name"
-        text = (f"The counter's name “{host}” was not found on the network. "
-                "Check the counter address in Settings, or use its IP address.")
     elif isinstance(exc, ConnectionRefusedError) or code in _REFUSED:
         kind = "refused"
-        text = (f"The counter at {address} refused the connection: PosGreen is not running there, or it "
-                "listens on another port. Check that PosGreen is running on the counter and the address in Settings.")
     elif isinstance(exc, TimeoutError) or code in _TIMEOUT:
         kind = "timeout"
-        text = (f"No answer from the counter at {address}{waited}. "
-                "Check that the counter is switched on and on the same network as this screen.")
     elif code in _UNREACHABLE:
         kind = "unreachable"
-        text = (f"The network has no way to the counter at {address}. "
-                "Check this screen's network cable or Wi-Fi.")
     elif status is not None or type(exc).__name__ in ("InvalidStatus", "InvalidMessage", "InvalidHandshake", "InvalidUpgrade"):
         kind = "not-counter"
-        answer = f" (HTTP {status})" if status is not None else ""
-        text = (f"Something at {address} answered{answer}, but not as a PosGreen counter. "
-                "Check the counter's port and address in Settings.")
     else:
         kind = "other"
-        text = f"Cannot reach the counter at {address}: {exc or type(exc).__name__}."
-    return Problem(kind=kind, address=address, text=text, technical=technical)
+    return Problem(kind=kind, address=address_of(url), host=host, port=port,
+                   seconds=timeout if kind == "timeout" and timeout else None,
+                   status=status if kind == "not-counter" else None, technical=technical)
 
 
 def reason_of(problem: Problem | None, detail: str) -> str:

@@ -10,6 +10,7 @@ import enum
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from ..fd1.reach import Problem
 from .language import sale_language, store_language
 
 ZERO = Decimal("0.00")
@@ -126,10 +127,10 @@ class ScreenState:
     # OFFLINE while the link is down and this otherwise, so a reconnect shows it again.
     phase: Screen = Screen.IDLE
     connection_detail: str = ""  # why the link is down / what it is doing, for a status line
-    # Why the counter cannot be reached, in words a store owner can act on (fd1.reach:
-    # refused, name not found, timed out; with the address). Kept through the retries, ""
-    # once connected or when the link merely dropped.
-    connection_problem: str = ""
+    # Why the counter cannot be reached (fd1.reach: refused, name not found, timed out;
+    # with the address), as data: the screen words it in its language. Kept through the
+    # retries, None once connected or when the link merely dropped.
+    connection_problem: Problem | None = None
     ever_connected: bool = False  # a CONNECTING after this is a reconnect (screen OFFLINE)
     thankyou_until: float | None = None  # monotonic time the thank-you may end; None outside it
     completed_key: str = ""  # identity of the last completed sale: late copies are ignored

@@ -53,6 +53,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..fd1 import client, dialect, packets
+from ..fd1.reach import Problem
 from .language import supported
 from .model import Connection, Sale, Screen, ScreenState, StoreInfo
 from .snapshot import LineCache, SnapshotError, parse_sale
@@ -79,7 +80,7 @@ class LinkUpdate:
     state: Connection
     counter: str
     detail: str = ""
-    problem: str = ""  # a failed connect, in words (fd1.reach); kept while the link retries
+    problem: Problem | None = None  # a failed connect (fd1.reach); kept while the link retries
 
 
 @dataclass(frozen=True, slots=True)
@@ -261,8 +262,8 @@ def _on_link(state: ScreenState, event: LinkUpdate, now: float) -> ScreenState:
         counter=event.counter,
         connection_detail=event.detail,
         # The reason stays through the "connecting" of each retry; it goes once connected.
-        connection_problem="" if connection is Connection.CONNECTED else (event.problem or (
-            state.connection_problem if connection is Connection.CONNECTING else "")),
+        connection_problem=None if connection is Connection.CONNECTED else (event.problem or (
+            state.connection_problem if connection is Connection.CONNECTING else None)),
         ever_connected=state.ever_connected or connection is Connection.CONNECTED,
         link_lost_at=lost_at,
     )
@@ -452,7 +453,7 @@ def from_counter(update: Any, overrides: Any = None) -> SaleEvent | None:
         except ValueError:
             log.error("counter link: unknown state %r ignored", update.state)
             return None
-        return LinkUpdate(state, update.url, update.detail, getattr(update, "problem", ""))
+        return LinkUpdate(state, update.url, update.detail, getattr(update, "problem", None))
     if isinstance(update, client.StoreInfoReply):
         return StoreUpdate(store_info(update.rows, overrides))
     if isinstance(update, packets.Event):
