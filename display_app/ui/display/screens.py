@@ -16,8 +16,9 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEasingCurve, QR
 from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGradient, QPainter, QPainterPath
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
+from ...fd1.reach import Problem
 from ...sale.model import Payment, Sale
-from ..widgets import i18n
+from ..widgets import i18n, reach_text
 from ..widgets.format import MoneyFormat, isolate
 from ..widgets.qr import QrCode
 from . import theme
@@ -321,7 +322,8 @@ def payment_rows(payments: Sequence[Payment], limit: int, money: MoneyFormat) ->
         return rows
     keep = max(0, limit - 1)
     rest = payments[keep:]
-    return rows[:keep] + [(f"+{len(rest)} more", money.money(sum((p.amount for p in rest), Decimal(0))))]
+    more = i18n.with_digits(QCoreApplication.translate("Display", "+%n more", None, len(rest)), len(rest), money.locale)
+    return rows[:keep] + [(more, money.money(sum((p.amount for p in rest), Decimal(0))))]
 
 
 def fit_rows(count: int, show: Callable[[int], None], needed: Callable[[], int], room: int) -> int:
@@ -843,7 +845,7 @@ class OfflineOverlay(QWidget):
         self.unit = 20.0
         self.phase = 0.0
         self.never_connected = False
-        self.problem = ""
+        self.reason: Problem | None = None  # fd1.reach's diagnosis; ``problem`` words it
         self._covered: list[tuple[QRect, QColor]] = []
         self._pulse = QVariantAnimation(self)
         self._pulse.setStartValue(0.0)
@@ -861,13 +863,18 @@ class OfflineOverlay(QWidget):
         self.unit = unit
         self.update()
 
-    def set_problem(self, never_connected: bool, problem: str) -> None:
+    def set_problem(self, never_connected: bool, problem: Problem | None) -> None:
         """``never_connected``: the title says the display is waiting for its counter (not
-        reconnecting); ``problem``: why the counter cannot be reached ("" when not known)."""
-        problem = (problem or "").strip()
-        if (never_connected, problem) != (self.never_connected, self.problem):
-            self.never_connected, self.problem = never_connected, problem
+        reconnecting); ``problem``: why the counter cannot be reached (``fd1.reach``; None
+        when not known), worded in the language on screen when painted."""
+        if (never_connected, problem) != (self.never_connected, self.reason):
+            self.never_connected, self.reason = never_connected, problem
             self.update()
+
+    @property
+    def problem(self) -> str:
+        """Why the counter cannot be reached, in the language on screen ("" when not known)."""
+        return reach_text.describe(self.reason)
 
     def set_covered(self, parts: list[tuple[QRect, QColor]]) -> None:
         """Rectangles (in this widget) painted over in their own background colour before
@@ -904,7 +911,8 @@ class OfflineOverlay(QWidget):
         problem, then the detail) with their fonts and heights: the title fits on one
         line and the rest wraps inside the card, whatever the window."""
         u = self.unit
-        width = min(self.width() - 2 * u, u * (26 if self.problem else 22))
+        problem = self.problem
+        width = min(self.width() - 2 * u, u * (26 if problem else 22))
         inner = max(10.0, width - 2 * u)
         title_px = u * 1.15
         title_font = theme.font(title_px, bold=True)
@@ -915,7 +923,7 @@ class OfflineOverlay(QWidget):
         title_h = QFontMetrics(title_font).height()
         wrap = int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap)
         paragraphs = []
-        for text in (self.problem, tr(self.DETAIL)):
+        for text in (problem, tr(self.DETAIL)):
             if text:
                 height = QFontMetrics(detail_font).boundingRect(QRect(0, 0, int(inner), 10_000), wrap, text).height()
                 paragraphs.append((text, detail_font, float(height)))
@@ -962,7 +970,7 @@ class OfflineOverlay(QWidget):
         painter.drawText(title, Qt.AlignmentFlag.AlignCenter, self.title())
         top = title.bottom()
         for i, (text, font, height) in enumerate(paragraphs):
-            painter.setPen(c.ink if (i == 0 and self.problem) else c.muted)
+            painter.setPen(c.ink if (i == 0 and self.reason is not None) else c.muted)
             painter.setFont(font)
             block = QRectF(card.left() + u, top + u * 0.35, card.width() - 2 * u, height)
             painter.drawText(block, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, text)
