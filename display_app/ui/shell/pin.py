@@ -85,7 +85,7 @@ class PinPad(QFrame):
             button.clicked.connect(lambda _=False, k=key: self.press(k))
             grid.addWidget(button, index // 3, index % 3)
             self.keys[key] = button
-        self.cancel_button = QPushButton("Cancel", objectName="pin-cancel")
+        self.cancel_button = QPushButton(QCoreApplication.translate("Kiosk", "Cancel"), objectName="pin-cancel")
         self.cancel_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.cancel_button.clicked.connect(self.cancel)
 

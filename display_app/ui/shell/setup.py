@@ -25,7 +25,7 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator
 from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget
 
@@ -36,8 +36,12 @@ from ...fd1 import dialect, reach
 from ...sale.model import StoreInfo
 from ...sale.sessions import SessionInfo, SessionListError, decode_session_list
 from ...sale.store import store_info
+from ..widgets.i18n import fill
+from ..widgets.reach_text import describe
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 CHECK_TIMEOUT = 5.0
 
@@ -91,7 +95,7 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
             if update.state == "connected":
                 outcome.set_result(rows[0] if rows else None)
             elif update.state == "disconnected" and update.detail != "stopped":
-                outcome.set_exception(CounterCheckFailed(update.problem or human_detail(update.detail, url)))
+                outcome.set_exception(CounterCheckFailed(describe(update.problem) if update.problem else human_detail(update.detail, url)))
 
     settings = CounterSettings(
         url=url,
@@ -110,7 +114,7 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
         try:
             found = await asyncio.wait_for(outcome, timeout)
         except TimeoutError:
-            raise CounterCheckFailed(reach.classify(TimeoutError(), url, timeout=timeout).text) from None
+            raise CounterCheckFailed(describe(reach.classify(TimeoutError(), url, timeout=timeout))) from None
     finally:
         runner.cancel()
         with contextlib.suppress(asyncio.CancelledError, Exception):
@@ -121,13 +125,15 @@ async def check_counter(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> Store
 
 
 def human_detail(detail: str, url: str) -> str:
-    """Why a connection that got through ended, in words (a refused connect is worded by
-    ``fd1.reach`` already)."""
+    """Why a connection that got through ended, in words in the language on screen (a
+    refused connect is a ``fd1.reach`` problem, worded by ``reach_text``). The counter's
+    own reason stays as it sent it."""
     address = reach.address_of(url)
+    none = translate("Setup", "no reason given")
     if detail.startswith("login refused"):
-        why = detail.partition(":")[2].strip() or "no reason given"
-        return f"The counter at {address} refused this screen's login ({why}). Check the API key."
-    return f"The counter at {address} closed the connection ({detail or 'no reason given'}). Check the address and the mode."
+        why = detail.partition(":")[2].strip() or none
+        return fill(translate("Setup", "The counter at %1 refused this screen's login (%2). Check the API key."), address, why)
+    return fill(translate("Setup", "The counter at %1 closed the connection (%2). Check the address and the mode."), address, detail or none)
 
 
 async def find_sessions(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> list[SessionInfo]:
@@ -146,9 +152,9 @@ async def find_sessions(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> list[
         reply = await client.request(dialect.ACTIVESALE_LIST, timeout=timeout)
         return decode_session_list(reply.data)
     except TimeoutError:
-        raise CounterCheckFailed(f"no answer from {redact_url(url)} within {timeout:g} s") from None
+        raise CounterCheckFailed(fill(translate("Setup", "no answer from %1 within %2 s"), redact_url(url), QLocale().toString(timeout, "g", 6))) from None
     except SessionListError as exc:
-        raise CounterCheckFailed(f"the counter's session list is unreadable: {exc}") from None
+        raise CounterCheckFailed(fill(translate("Setup", "the counter's session list is unreadable: %1"), str(exc))) from None
     except Exception as exc:  # refused, unknown endpoint, link lost
         raise CounterCheckFailed(f"{type(exc).__name__}: {exc}") from None
     finally:
@@ -177,21 +183,21 @@ class SetupScreen(QWidget):
         self.setObjectName("setup-screen")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
-        self.setWindowTitle("display-app setup")
+        self.setWindowTitle(translate("Setup", "display-app setup"))
         self.cfg = cfg
         self.path = Path(path) if path is not None else None
         self._on_saved = on_saved
         self._check: asyncio.Future[Any] | None = None
         self.last_store: StoreInfo | None = None
 
-        title = QLabel("Set up this screen", objectName="setup-title")
+        title = QLabel(translate("Setup", "Set up this screen"), objectName="setup-title")
         self.host_edit = QLineEdit(cfg.counter, objectName="setup-host")
-        self.host_edit.setPlaceholderText("till1, 192.168.1.20 or till1:3490")
+        self.host_edit.setPlaceholderText(translate("Setup", "till1, 192.168.1.20 or till1:3490"))
         self.host_edit.setInputMethodHints(Qt.InputMethodHint.ImhNoAutoUppercase | Qt.InputMethodHint.ImhUrlCharactersOnly)
         self.url_label = QLabel("", objectName="setup-url")
         self.url_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.mode_display = QRadioButton("Customer display", objectName="setup-mode-display")
-        self.mode_presell = QRadioButton("Presell tablet", objectName="setup-mode-presell")
+        self.mode_display = QRadioButton(translate("Setup", "Customer display"), objectName="setup-mode-display")
+        self.mode_presell = QRadioButton(translate("Setup", "Presell tablet"), objectName="setup-mode-presell")
         modes = QButtonGroup(self)
         modes.addButton(self.mode_display)
         modes.addButton(self.mode_presell)
@@ -203,10 +209,10 @@ class SetupScreen(QWidget):
         mode_row.addStretch(1)
         self.apikey_edit = QLineEdit(cfg.apikey, objectName="setup-apikey")
         self.apikey_edit.setEchoMode(QLineEdit.EchoMode.PasswordEchoOnEdit)
-        self.apikey_edit.setPlaceholderText("only if the counter asks for one")
+        self.apikey_edit.setPlaceholderText(translate("Setup", "only if the counter asks for one"))
         self.store_name_edit = QLineEdit(cfg.store_name, objectName="setup-store-name")
-        self.store_name_edit.setPlaceholderText("leave empty to use the counter's")
-        self.kiosk_check = QCheckBox("Kiosk mode (full screen, exit only with the PIN)", objectName="setup-kiosk")
+        self.store_name_edit.setPlaceholderText(translate("Setup", "leave empty to use the counter's"))
+        self.kiosk_check = QCheckBox(translate("Setup", "Kiosk mode (full screen, exit only with the PIN)"), objectName="setup-kiosk")
         self.kiosk_check.setChecked(cfg.kiosk)
         # A saved PIN is a hash: the field starts empty and, left empty, keeps it.
         self._kept_pin = cfg.exit_pin if pins.is_hashed(cfg.exit_pin) else ""
@@ -214,7 +220,7 @@ class SetupScreen(QWidget):
         self.pin_edit.setEchoMode(QLineEdit.EchoMode.Password)
         self.pin_edit.setValidator(QRegularExpressionValidator(r"[0-9]{0,8}", self.pin_edit))
         self.pin_edit.setInputMethodHints(Qt.InputMethodHint.ImhDigitsOnly)
-        self.pin_edit.setPlaceholderText("unchanged (type a new one to change it)" if self._kept_pin else "4 to 8 digits")
+        self.pin_edit.setPlaceholderText(translate("Setup", "unchanged (type a new one to change it)") if self._kept_pin else translate("Setup", "4 to 8 digits"))
         self.screen_spin = QSpinBox(objectName="setup-screen-number")
         self.screen_spin.setRange(0, max(7, len(QGuiApplication.screens()) - 1))
         self.screen_spin.setValue(cfg.screen)
@@ -222,30 +228,30 @@ class SetupScreen(QWidget):
         self.screen_spin.setMaximumWidth(240)  # − and + a thumb apart, not the width of the form
         # Follow one checkout session (issue 12): empty = every sale on the lane.
         self.session_combo = QComboBox(objectName="setup-session")
-        self.session_combo.addItem("Every sale on this lane", "")
+        self.session_combo.addItem(translate("Setup", "Every sale on this lane"), "")
         if cfg.session:
-            self.session_combo.addItem(f"Session {cfg.session}", cfg.session)
+            self.session_combo.addItem(fill(translate("Setup", "Session %1"), cfg.session), cfg.session)
             self.session_combo.setCurrentIndex(1)
-        self.sessions_button = QPushButton("Find sessions", objectName="setup-find-sessions")
+        self.sessions_button = QPushButton(translate("Setup", "Find sessions"), objectName="setup-find-sessions")
         session_row = QHBoxLayout()
         session_row.addWidget(self.session_combo, 1)
         session_row.addWidget(self.sessions_button)
 
         form = QFormLayout()
         form.setVerticalSpacing(12)
-        form.addRow("Counter", self.host_edit)
+        form.addRow(translate("Setup", "Counter"), self.host_edit)
         form.addRow("", self.url_label)
-        form.addRow("Mode", mode_row)
-        form.addRow("API key", self.apikey_edit)
-        form.addRow("Store name", self.store_name_edit)
+        form.addRow(translate("Setup", "Mode"), mode_row)
+        form.addRow(translate("Setup", "API key"), self.apikey_edit)
+        form.addRow(translate("Setup", "Store name"), self.store_name_edit)
         form.addRow("", self.kiosk_check)
-        form.addRow("Exit PIN", self.pin_edit)
-        form.addRow("Monitor", self.screen_spin)
-        form.addRow("Follow", session_row)
+        form.addRow(translate("Setup", "Exit PIN"), self.pin_edit)
+        form.addRow(translate("Setup", "Monitor"), self.screen_spin)
+        form.addRow(translate("Setup", "Follow"), session_row)
 
-        self.test_button = QPushButton("Test connection", objectName="setup-test")
-        self.save_button = QPushButton("Save", objectName="setup-save")
-        self.cancel_button = QPushButton("Cancel", objectName="setup-cancel")
+        self.test_button = QPushButton(translate("Setup", "Test connection"), objectName="setup-test")
+        self.save_button = QPushButton(translate("Setup", "Save"), objectName="setup-save")
+        self.cancel_button = QPushButton(translate("Setup", "Cancel"), objectName="setup-cancel")
         self.cancel_button.setVisible(cancellable)
         buttons = QHBoxLayout()
         buttons.addWidget(self.test_button)
@@ -254,6 +260,26 @@ class SetupScreen(QWidget):
         buttons.addWidget(self.save_button)
         self.status_label = QLabel("", objectName="setup-status")
         self.status_label.setWordWrap(True)
+
+        for widget, name, description in (
+            (self.host_edit, translate("Setup", "Counter address"), translate("Setup", "The counter's name or IP address, with its port if it is not 3490")),
+            (self.url_label, translate("Setup", "Counter URL"), translate("Setup", "The address this screen will connect to")),
+            (self.mode_display, translate("Setup", "Customer display"), translate("Setup", "This screen faces the shopper and shows the sale")),
+            (self.mode_presell, translate("Setup", "Presell tablet"), translate("Setup", "Staff build baskets in the queue and send them to the lane")),
+            (self.apikey_edit, translate("Setup", "API key"), translate("Setup", "Only if the counter asks for one")),
+            (self.store_name_edit, translate("Setup", "Store name"), translate("Setup", "Shown instead of the counter's store name; leave empty to use the counter's")),
+            (self.kiosk_check, translate("Setup", "Kiosk mode"), translate("Setup", "Full screen; leaving it needs the exit PIN")),
+            (self.pin_edit, translate("Setup", "Exit PIN"), translate("Setup", "4 to 8 digits that let staff leave kiosk mode")),
+            (self.screen_spin, translate("Setup", "Monitor"), translate("Setup", "The number of the monitor this screen shows on, from 0")),
+            (self.session_combo, translate("Setup", "Follow"), translate("Setup", "Every sale on this lane, or one checkout session")),
+            (self.sessions_button, translate("Setup", "Find sessions"), translate("Setup", "Asks the counter for its checkout sessions")),
+            (self.test_button, translate("Setup", "Test connection"), translate("Setup", "Connects to the counter and shows its store name")),
+            (self.save_button, translate("Setup", "Save"), translate("Setup", "Checks and saves these settings")),
+            (self.cancel_button, translate("Setup", "Cancel"), translate("Setup", "Closes without saving")),
+            (self.status_label, translate("Setup", "Status"), translate("Setup", "The result of the last test or save")),
+        ):
+            widget.setAccessibleName(name)
+            widget.setAccessibleDescription(description)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
@@ -289,7 +315,7 @@ class SetupScreen(QWidget):
             session=self.session_combo.currentData() or "",
         )
         if not cfg.counter:
-            raise ConfigError("type the counter's address first (e.g. till1 or 192.168.1.20)")
+            raise ConfigError(translate("Setup", "type the counter's address first (e.g. till1 or 192.168.1.20)"))
         return config.validate(cfg)
 
     def _show_url(self, *_: Any) -> None:
@@ -339,42 +365,42 @@ class SetupScreen(QWidget):
 
     async def _run_sessions(self, cfg: Config) -> None:
         self.sessions_button.setEnabled(False)
-        self._status("Asking the counter for its sessions …")
+        self._status(translate("Setup", "Asking the counter for its sessions …"))
         try:
             sessions = await find_sessions(cfg)
         except CounterCheckFailed as exc:
-            self._status(f"Could not list the sessions: {exc}", "error")
+            self._status(fill(translate("Setup", "Could not list the sessions: %1"), str(exc)), "error")
             return
         finally:
             with contextlib.suppress(RuntimeError):
                 self.sessions_button.setEnabled(True)
         chosen = self.session_combo.currentData() or ""
         self.session_combo.clear()
-        self.session_combo.addItem("Every sale on this lane", "")
+        self.session_combo.addItem(translate("Setup", "Every sale on this lane"), "")
         for info in sessions:
             self.session_combo.addItem(info.label(), info.session)
         index = self.session_combo.findData(chosen)
         self.session_combo.setCurrentIndex(max(0, index))
-        self._status(f"The counter reports {len(sessions)} session{'s' if len(sessions) != 1 else ''}: pick the one this screen follows", "ok")
+        self._status(translate("Setup", "The counter reports %n session(s): pick the one this screen follows", None, len(sessions)), "ok")
 
     async def _run_check(self, cfg: Config) -> None:
         url = redact_url(counter_url(cfg.counter, presell=cfg.mode == "presell"))
         self.test_button.setEnabled(False)
-        self._status(f"Connecting to {url} …")
+        self._status(fill(translate("Setup", "Connecting to %1 …"), url))
         try:
             info = await check_counter(cfg)
         except CounterCheckFailed as exc:
             self.last_store = None
-            self._status(f"Could not connect. {exc}", "error")
+            self._status(fill(translate("Setup", "Could not connect. %1"), str(exc)), "error")
             log.info("connection test to %s failed: %s", url, exc)
         except Exception as exc:  # never leave the button disabled
             self.last_store = None
-            self._status(f"Could not test the connection: {exc or type(exc).__name__}", "error")
+            self._status(fill(translate("Setup", "Could not test the connection: %1"), str(exc) or type(exc).__name__), "error")
             log.exception("connection test to %s failed", url)
         else:
             self.last_store = info
-            name = info.name or "(the counter sent no store name)"
-            self._status(f"Connected: {name}", "ok")
+            name = info.name or translate("Setup", "(the counter sent no store name)")
+            self._status(fill(translate("Setup", "Connected: %1"), name), "ok")
             log.info("connection test to %s: store %r", url, info.name)
         finally:
             with contextlib.suppress(RuntimeError):  # the screen may have been closed and deleted meanwhile
@@ -389,11 +415,11 @@ class SetupScreen(QWidget):
             self._status(str(exc), "error")
             return None
         except OSError as exc:
-            self._status(f"Could not save the settings: {exc}", "error")
+            self._status(fill(translate("Setup", "Could not save the settings: %1"), str(exc)), "error")
             log.error("could not save settings: %s", exc)
             return None
         self.cfg = cfg
-        self._status(f"Saved to {written}", "ok")
+        self._status(fill(translate("Setup", "Saved to %1"), str(written)), "ok")
         self.saved.emit(cfg)
         if self._on_saved is not None:
             self._on_saved(cfg)
