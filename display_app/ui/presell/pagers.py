@@ -22,27 +22,31 @@ from pathlib import Path
 from typing import Any
 
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt, QTimer
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPushButton, QSpinBox, QVBoxLayout, QWidget
 
 from ...pagers.handoff import HandoffState, PagerHandoff, PagerTicket
 from ...pagers.link import PagerLink
 from ...pagers.queue import PagerQueue, PagerRejected
+from ..widgets.i18n import fill
 
 log = logging.getLogger(__name__)
+
+translate = QCoreApplication.translate
 
 #: Pager numbers have at most this many digits; a longer scan is a product barcode.
 MAX_PAGER_DIGITS = 5
 
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
+#: A ticket's status in words (context "Presell"; translated when shown).
 STATUS_TEXT = {
-    "queued": "being set up…",
-    "waiting": "waiting for a lane",
-    "paged": "paged",
-    "collected": "collected",
-    "cancelled": "cancelled",
+    "queued": QT_TRANSLATE_NOOP("Presell", "being set up…"),
+    "waiting": QT_TRANSLATE_NOOP("Presell", "waiting for a lane"),
+    "paged": QT_TRANSLATE_NOOP("Presell", "paged"),
+    "collected": QT_TRANSLATE_NOOP("Presell", "collected"),
+    "cancelled": QT_TRANSLATE_NOOP("Presell", "cancelled"),
 }
 
 
@@ -53,7 +57,9 @@ class PagerNumberField(QLineEdit):
         super().__init__(panel)
         self.panel = panel
         self.setObjectName("pagerNumber")
-        self.setPlaceholderText("Pager number (type or scan)")
+        self.setPlaceholderText(translate("Presell", "Pager number (type or scan)"))
+        self.setAccessibleName(translate("Presell", "Pager number"))
+        self.setAccessibleDescription(translate("Presell", "Type or scan the number on the pager, then press Enter to hand it out"))
         self.setMaxLength(32)
         QApplication.instance().installEventFilter(self)  # after the product scanner's: runs before it
         self.returnPressed.connect(self._enter)  # keys delivered while it is not the focus widget
@@ -96,13 +102,18 @@ class PagerPanel(QWidget):
         ask.setContentsMargins(0, 0, 0, 0)
         self.number_field = PagerNumberField(self)
         ask.addWidget(self.number_field, 2)
-        ask.addWidget(QLabel("Party"))
+        self.party_label = QLabel(translate("Presell", "Party"))
+        ask.addWidget(self.party_label)
         self.party = QSpinBox(self)
         self.party.setRange(1, 30)
         self.party.setValue(1)
-        self.party.setAccessibleName("Party size")
+        self.party_label.setBuddy(self.party)
+        self.party.setAccessibleName(translate("Presell", "Party size"))
+        self.party.setAccessibleDescription(translate("Presell", "How many guests the pager is for"))
         ask.addWidget(self.party)
-        self.hand_button = QPushButton("Hand out pager")
+        self.hand_button = QPushButton(translate("Presell", "Hand out pager"))
+        self.hand_button.setAccessibleName(translate("Presell", "Hand out pager"))
+        self.hand_button.setAccessibleDescription(translate("Presell", "Gives the shopper this pager with the basket"))
         self.hand_button.setObjectName("handOutPager")
         self.hand_button.clicked.connect(lambda: self.entered(self.number_field.text().strip(), from_button=True))
         ask.addWidget(self.hand_button)
@@ -114,19 +125,26 @@ class PagerPanel(QWidget):
         self.ticket_label = QLabel()
         self.ticket_label.setObjectName("pagerTicket")
         row.addWidget(self.ticket_label, 1)
-        self.page_button = QPushButton("Page again")
+        self.page_button = QPushButton(translate("Presell", "Page again"))
         self.page_button.clicked.connect(lambda: self._act("page_again"))
-        self.collected_button = QPushButton("Collected")
+        self.collected_button = QPushButton(translate("Presell", "Collected"))
         self.collected_button.clicked.connect(lambda: self._act("collected"))
-        self.cancel_button = QPushButton("Cancel pager")
+        self.cancel_button = QPushButton(translate("Presell", "Cancel pager"))
         self.cancel_button.clicked.connect(lambda: self._act("cancelled"))
-        for button in (self.page_button, self.collected_button, self.cancel_button):
+        for button, name, description in (
+            (self.page_button, translate("Presell", "Page again"), translate("Presell", "Makes the shopper's pager buzz again")),
+            (self.collected_button, translate("Presell", "Collected"), translate("Presell", "The shopper has handed the pager back")),
+            (self.cancel_button, translate("Presell", "Cancel pager"), translate("Presell", "Takes the pager off this basket")),
+        ):
+            button.setAccessibleName(name)
+            button.setAccessibleDescription(description)
             row.addWidget(button)
         layout.addWidget(self.ticket_row)
         # base status and refusals
         self.status_label = QLabel()
         self.status_label.setObjectName("pagerStatus")
         self.status_label.setWordWrap(True)
+        self.status_label.setAccessibleName(translate("Presell", "Pager status"))
         layout.addWidget(self.status_label)
         self.error = ""
         handoff.listeners.append(self.render)
@@ -157,7 +175,7 @@ class PagerPanel(QWidget):
         if parked is None:
             return
         if not text.isdigit() or len(text) > MAX_PAGER_DIGITS:
-            self._fail(f"“{text[:12]}” is not a pager number (1 to {MAX_PAGER_DIGITS} digits)")
+            self._fail(fill(translate("Presell", "“%1” is not a pager number (1 to %2 digits)"), text[:12], str(MAX_PAGER_DIGITS)))
             return
         try:
             self.handoff.hand_out(int(text), code=parked.code, sale_key=parked.key, label=parked.customer or None, party_size=self.party.value())
@@ -198,10 +216,10 @@ class PagerPanel(QWidget):
         self.ask_row.setVisible(ticket is None)
         self.ticket_row.setVisible(ticket is not None)
         if ticket is not None:
-            status = STATUS_TEXT.get(ticket.status, ticket.status)
+            status = translate("Presell", STATUS_TEXT[ticket.status]) if ticket.status in STATUS_TEXT else ticket.status
             if ticket.status == "paged" and ticket.recalled:
-                status = "paged: the lane has the basket"
-            self.ticket_label.setText(f"Pager {ticket.number} · code {parked.code} · {status}")
+                status = translate("Presell", "paged: the lane has the basket")
+            self.ticket_label.setText(fill(translate("Presell", "Pager %1 · code %2 · %3"), str(ticket.number), parked.code, status))
             self.page_button.setEnabled(ticket.status in ("waiting", "paged"))
         elif QApplication.focusWidget() not in (self.number_field, self.party):
             QTimer.singleShot(0, self._focus_number)
@@ -211,7 +229,7 @@ class PagerPanel(QWidget):
             lines.append(self.error)
         if state.reachable is False:
             waiting = state.waiting_actions
-            lines.append(f"Pager base unreachable: {waiting} pager action{'s' if waiting != 1 else ''} waiting, sent when it is back")
+            lines.append(translate("Presell", "Pager base unreachable: %n pager action(s) waiting, sent when it is back", None, waiting))
         elif state.error and not self.error:
             lines.append(state.error)
         self.status_label.setText("\n".join(lines))

@@ -538,11 +538,11 @@ class PresellWindow(QWidget):
     def ask_weight(self, *, product: Product | None = None, line: BasketLine | None = None) -> None:
         self._weighing = (product, line)
         if product is not None:
-            self.weight_title.setText(f"{product.description}: {self.money.money(product.price)}/{product.measurement}. How much?")
+            self.weight_title.setText(fill(translate("Presell", "%1: %2/%3. How much?"), product.description, self.money.money(product.price), product.measurement))
             self.weight_ok.setText(translate("Presell", "Add"))
             self.weight_box.clear()
         elif line is not None:
-            self.weight_title.setText(f"{line.description}: new weight")
+            self.weight_title.setText(fill(translate("Presell", "%1: new weight"), line.description))
             self.weight_ok.setText(translate("Presell", "Set"))
             self.weight_box.setText(str(line.amount))
         self.weight_panel.show()
