@@ -6,6 +6,7 @@
     long_sale_s = 600           # a sale open longer than this is an alert
     large_discount = "20.00"    # a sale with more discount than this is an alert
     locale = "en_NZ"            # money on the wall (default: this machine's locale)
+    language = "de"             # captions: en de es fr ar zh_CN mi (default: the locale's, else this machine's)
     currency = "NZD"
 
     [[stores]]
@@ -61,6 +62,7 @@ class WallConfig:
     large_discount: Decimal = Decimal("20.00")
     locale: str = ""  # money and numbers on the wall, e.g. en_NZ ("" = this machine's)
     currency: str = ""  # ISO 4217 code of the estate's money, e.g. NZD
+    language: str = ""  # the wall's captions, e.g. de ("" = the locale's language, else this machine's)
 
 
 def load(path: str | os.PathLike[str], environ: Mapping[str, str] | None = None) -> WallConfig:
@@ -160,5 +162,6 @@ def parse(text: str, environ: Mapping[str, str] | None = None, *, where: str = "
         long_sale_s=_number(wall.get("long_sale_s", 600.0), f"{where}: wall.long_sale_s", 10, 86400),
         locale=_text(wall.get("locale"), f"{where}: wall.locale", limit=20),
         currency=_text(wall.get("currency"), f"{where}: wall.currency", limit=3),
+        language=_text(wall.get("language"), f"{where}: wall.language", limit=20),
         large_discount=discount.quantize(Decimal("0.01")) if discount < Decimal("1e9") else Decimal("1e9"),
     )

@@ -45,6 +45,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--ungrouped", action="store_true", help="one grid of tiles sorted by attention, not grouped by store")
     parser.add_argument("--locale", default="", help="locale for money, e.g. en_NZ (default: this machine's)")
     parser.add_argument("--currency", default="", help="ISO 4217 currency of the estate, e.g. NZD")
+    parser.add_argument("--language", default="", help="caption language: en, de, es, fr, ar, zh_CN or mi (default: the stores file's, else its locale's, else this machine's)")
     parser.add_argument("--log-level", default="INFO", choices=("DEBUG", "INFO", "WARNING", "ERROR"))
     parser.add_argument("--feed-thread", action=argparse.BooleanOptionalAction, default=True,
                         help="run the store links on their own asyncio loop in a thread (the default; --no-feed-thread runs them on the screen's loop)")
@@ -104,11 +105,12 @@ class WallRun:
 
 
 def start_wall(cfg: Any, *, state_file: str = "", locale: str = "", currency: str = "", grouped: bool = True,
-               threaded: bool = True, bench: bool = False) -> WallRun:
+               threaded: bool = True, bench: bool = False, language: str | None = None) -> WallRun:
     """Build the wall's model, window and store links (needs a running qasync loop); the
     window is not shown yet. ``threaded`` (the default) runs the store links on their own
-    asyncio loop in a thread; False runs them on this loop. For launchers (the demo) and
-    ``run_wall``."""
+    asyncio loop in a thread; False runs them on this loop. ``language``: see ``WallWindow``
+    (None, for a launcher beside other surfaces: the language already installed). For
+    launchers (the demo) and ``run_wall``."""
     from ...wall.feed import WallFeed
     from ...wall.model import WallModel
     from .window import WallWindow
@@ -125,7 +127,7 @@ def start_wall(cfg: Any, *, state_file: str = "", locale: str = "", currency: st
         task = asyncio.ensure_future(feed.run())
         task.set_name("wall-feed")
     window = WallWindow(model, state_file=state_file, locale=locale or cfg.locale, currency=currency or cfg.currency,
-                        grouped=grouped, bench=bench)
+                        grouped=grouped, bench=bench, language=language)
     return WallRun(window=window, feed=feed, task=task)
 
 
@@ -135,7 +137,8 @@ async def run_wall(cfg: Any, args: Any, app: Any, size: tuple[int, int] | None =
 
     bench_path = os.environ.get(BENCH_ENV, "")
     run = start_wall(cfg, state_file=args.state_file, locale=args.locale, currency=args.currency,
-                     grouped=not args.ungrouped, threaded=args.feed_thread, bench=bool(bench_path))
+                     grouped=not args.ungrouped, threaded=args.feed_thread, bench=bool(bench_path),
+                     language=args.language)
     window, feed = run.window, run.feed
     window.state_interval = max(0.2, args.state_interval)
     kcfg = SimpleNamespace(kiosk=bool(args.kiosk), exit_pin=os.environ.get(PIN_ENV, ""), screen=args.screen)

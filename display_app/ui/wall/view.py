@@ -7,6 +7,12 @@ repaint (a resize, a new sort order) is 1,600 pixmap copies. Layout: stores in b
 (a name strip over a row of lane tiles), blocks in reading order; or, ungrouped, one grid
 of tiles. The tile size is the largest that fits everything; what a tile says grows with
 it (colour only, then the total, then items, time open and the last item).
+
+Captions are Qt translations (context ``Wall``), taken once per view into ``Words`` (the
+wall paints thousands of tiles; a caption is a dict look-up, not a translator call). In a
+right-to-left language (Arabic) the whole wall is mirrored: stores and tiles run from the
+right, a tile's lane sits at its top right and its text is right-aligned, and every
+number, amount and lane id is a Unicode isolate (as on the customer display).
 """
 
 from __future__ import annotations
@@ -16,11 +22,13 @@ import time
 from decimal import Decimal
 from typing import Callable, Iterable
 
-from PySide6.QtCore import QPoint, QRect, QRectF, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QPoint, QRect, QRectF, QSize, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPixmap, QMouseEvent, QResizeEvent
 from PySide6.QtWidgets import QWidget
 
 from ...wall.model import Alert, LaneState, Link, TileView
+from ..widgets.format import isolate
+from ..widgets.i18n import fill, with_digits
 
 BACKGROUND = QColor("#111418")
 STORE_TEXT = QColor("#c9d1d9")
@@ -47,9 +55,83 @@ def tile_style(v: TileView) -> str:
     return str(v.state)
 
 
-def _minutes(seconds: float) -> str:
-    m = int(seconds // 60)
-    return "<1 min" if m < 1 else f"{m} min"
+translate = QCoreApplication.translate
+
+#: What an alert says on a tile (context "Wall").
+ALERT_TEXT = {
+    Alert.STORE_OFFLINE: QT_TRANSLATE_NOOP("Wall", "store offline"),
+    Alert.LANE_OFFLINE: QT_TRANSLATE_NOOP("Wall", "lane offline"),
+    Alert.LONG_SALE: QT_TRANSLATE_NOOP("Wall", "sale open too long"),
+    Alert.VOIDS: QT_TRANSLATE_NOOP("Wall", "voids"),
+    Alert.NEGATIVE: QT_TRANSLATE_NOOP("Wall", "negative line"),
+    Alert.DISCOUNT: QT_TRANSLATE_NOOP("Wall", "large discount"),
+    Alert.BAD_DATA: QT_TRANSLATE_NOOP("Wall", "bad data"),
+}
+
+
+class Words:
+    """The wall's tile captions in the language installed when it is made (``i18n.use``),
+    numbers in ``locale``'s digits; ``rtl``: numbers and names become isolates."""
+
+    def __init__(self, locale: QLocale | None = None, rtl: bool = False) -> None:
+        self.locale = locale or QLocale()
+        self.rtl = rtl
+        self.iso = isolate if rtl else str
+        self.offline = translate("Wall", "OFFLINE")
+        self.silent = translate("Wall", "silent")
+        self.connecting = translate("Wall", "connecting")
+        self.idle = translate("Wall", "idle")
+        self.tendering = translate("Wall", "tendering")
+        self.open_short = translate("Wall", "open <1 min")
+        self.listing = translate("Wall", ", ")  # between alerts: "، " in Arabic, "、" in Chinese
+        self.alerts = {alert: translate("Wall", text) for alert, text in ALERT_TEXT.items()}
+        self._silent_s = translate("Wall", "silent %1 s")
+        self._lane = translate("Wall", "L%1")
+        self._today = translate("Wall", "today %1 · %2")
+        self._items: dict[int, str] = {}
+        self._open: dict[int, str] = {}
+
+    def number(self, n: int) -> str:
+        return self.iso(self.locale.toString(n))
+
+    def items(self, n: int) -> str:
+        text = self._items.get(n)
+        if text is None:
+            text = self._items[n] = with_digits(translate("Wall", "%n item(s)", None, n), n, self.locale)
+        return text
+
+    def opened(self, minutes: int) -> str:
+        if minutes < 1:
+            return self.open_short
+        text = self._open.get(minutes)
+        if text is None:
+            text = self._open[minutes] = with_digits(translate("Wall", "open %n min", None, minutes), minutes, self.locale)
+        return text
+
+    def silent_for(self, seconds: int) -> str:
+        return fill(self._silent_s, self.number(seconds))
+
+    def lane(self, lane: str) -> str:
+        return fill(self._lane, self.iso(lane))
+
+    def today(self, count: int, amount: str) -> str:
+        return fill(self._today, self.number(count), self.iso(amount))
+
+
+def _align(flags: Qt.AlignmentFlag, rtl: bool) -> Qt.AlignmentFlag:
+    """``flags`` as absolute alignment, left and right swapped when ``rtl``."""
+    if rtl:
+        horizontal = flags & (Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignRight)
+        if horizontal == Qt.AlignmentFlag.AlignLeft:
+            flags = (flags & ~Qt.AlignmentFlag.AlignLeft) | Qt.AlignmentFlag.AlignRight
+        elif horizontal == Qt.AlignmentFlag.AlignRight:
+            flags = (flags & ~Qt.AlignmentFlag.AlignRight) | Qt.AlignmentFlag.AlignLeft
+    return flags | Qt.AlignmentFlag.AlignAbsolute
+
+
+def mirrored(rect: QRect, width: int) -> QRect:
+    """``rect`` reflected in the vertical centre line of a ``width`` wide area."""
+    return QRect(width - rect.x() - rect.width(), rect.y(), rect.width(), rect.height())
 
 
 class WallView(QWidget):
@@ -62,6 +144,7 @@ class WallView(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
         self.setAutoFillBackground(False)
         self.money = money
+        self.words = Words()
         self.grouped = True
         self.order: list[Key] = []
         self.views: dict[Key, TileView] = {}
@@ -86,6 +169,29 @@ class WallView(QWidget):
         self._first_of: dict[Key, Key] = {}  # tile -> the first tile of its store block
         self._block_keys: dict[Key, list[Key]] = {}  # first tile of a block -> its tiles
         self._canvas: dict[Key, QPixmap] = {}  # first tile of a block -> the block drawn whole
+
+    def set_words(self, words: Words) -> None:
+        """Captions (a language, its digits and direction): every tile is drawn again."""
+        self.words = words
+        self._signature.clear()
+        self._strips.clear()
+        self._canvas.clear()
+        self._layout()
+        self._full = True
+        self.update()
+
+    def right_to_left(self) -> bool:
+        return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802
+        if event.type() == QEvent.Type.LayoutDirectionChange:  # mirror the layout and the tiles
+            self._signature.clear()
+            self._strips.clear()
+            self._canvas.clear()
+            self._layout()
+            self._full = True
+            self.update()
+        super().changeEvent(event)
 
     # -- data ------------------------------------------------------------------------
 
@@ -194,6 +300,10 @@ class WallView(QWidget):
                 r, c = divmod(i, cols)
                 self.rects[key] = QRect(c * (tw + gap), r * (th + gap), tw, th)
             self.tile_size = QSize(tw, th)
+        if self.right_to_left():  # stores and tiles from the right (a block's canvas mirrors with it)
+            self.rects = {key: mirrored(rect, W) for key, rect in self.rects.items()}
+            self.store_rects = [(mirrored(block, W), first) for block, first in self.store_rects]
+            self.block_of = {key: mirrored(block, W) for key, block in self.block_of.items()}
         if self.tile_size != old_size:
             self._cache.clear()
             self._signature.clear()
@@ -216,23 +326,24 @@ class WallView(QWidget):
         w, h = self.tile_size.width(), self.tile_size.height()
         if h < 22:  # colour only: nothing else to compare
             return (style, bool(v.alerts) and style not in ("alert", "offline"), w, h)
-        total = self.money(v.total) if v.total is not None else ""
+        words = self.words
+        total = words.iso(self.money(v.total)) if v.total is not None else ""
         if v.link is Link.OFFLINE:
-            status = "OFFLINE"
+            status = words.offline
         elif Alert.LANE_OFFLINE in v.alerts:
-            status = f"silent {int(v.last_seen_age)} s" if v.last_seen_age is not None and h >= 60 else "silent"
+            status = words.silent_for(int(v.last_seen_age)) if v.last_seen_age is not None and h >= 60 else words.silent
         elif v.link is Link.CONNECTING:
-            status = "connecting"
+            status = words.connecting
         elif v.state is LaneState.IDLE:
-            status = "idle"
+            status = words.idle
         else:
-            status = "tendering" if v.state is LaneState.TENDERING else f"{v.items} item{'s' if v.items != 1 else ''}"
+            status = words.tendering if v.state is LaneState.TENDERING else words.items(v.items)
         if h < 60:
             return (style, v.lane, total, status, bool(v.alerts), v.sessions > 1, w, h)
         minute = int((now - v.sale_started) // 60) if v.sale_started is not None and v.state is not LaneState.IDLE else None
-        opened = "" if minute is None else ("<1 min" if minute < 1 else f"{minute} min")
-        alerts = ", ".join(str(a) for a in v.alerts if a not in (Alert.STORE_OFFLINE, Alert.LANE_OFFLINE))
-        today = f"{v.today_count} · {self.money(v.today_total)}"
+        opened = "" if minute is None else words.opened(minute)
+        alerts = words.listing.join(words.alerts.get(a, str(a)) for a in v.alerts if a not in (Alert.STORE_OFFLINE, Alert.LANE_OFFLINE))
+        today = words.today(v.today_count, self.money(v.today_total))
         return (style, v.lane, total, status, opened, v.last_item, alerts, today, v.sessions > 1, w, h)
 
     def _fonts_for(self, h: int) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
@@ -298,10 +409,13 @@ class WallView(QWidget):
         inner = QRect(pad, pad, w - 2 * pad, h - 2 * pad)
         total, status = sig[2], sig[3]
         two = v.sessions > 1
+        rtl = self.words.rtl
+        p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        left, right = _align(Qt.AlignmentFlag.AlignLeft, rtl), _align(Qt.AlignmentFlag.AlignRight, rtl)
         p.setFont(small)
-        p.drawText(inner, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, f"L{v.lane}" + (" ×2" if two else ""))
+        p.drawText(inner, left | Qt.AlignmentFlag.AlignTop, self.words.lane(v.lane) + (self.words.iso(" ×2") if two else ""))
         if w >= 90:
-            p.drawText(inner, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
+            p.drawText(inner, right | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
         p.setFont(big)
         main = total or (status if w < 90 or style in ("offline", "connecting") else "")
         if h < 60:
@@ -311,22 +425,22 @@ class WallView(QWidget):
             opened, last_item, alerts, today = sig[4], sig[5], sig[6], sig[7]
             lh = sm.height()
             mid = QRect(inner.left(), inner.top() + lh, inner.width(), bm.height() + 2)
-            p.drawText(mid, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+            p.drawText(mid, left | Qt.AlignmentFlag.AlignVCenter,
                        bm.elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
             p.setFont(small)
             rows = []
             if opened:
-                rows.append(f"open {opened}")
+                rows.append(opened)
             if last_item:
                 rows.append(last_item)
             if alerts:
                 rows.append("⚠ " + alerts)
-            rows.append(f"today {today}")
+            rows.append(today)
             y = mid.bottom() + 2
             for text in rows:
                 if y + lh > inner.bottom() + 1:
                     break
-                p.drawText(QRect(inner.left(), y, inner.width(), lh), Qt.AlignmentFlag.AlignLeft,
+                p.drawText(QRect(inner.left(), y, inner.width(), lh), left,
                            sm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
                 y += lh
         p.end()
@@ -378,7 +492,7 @@ class WallView(QWidget):
         p.setFont(font)
         p.setPen(QColor("#ff8a80") if offline else STORE_TEXT)
         strip = QRect(5, 1, block.width() - 10, head_px + 4)
-        p.drawText(strip, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+        p.drawText(strip, _align(Qt.AlignmentFlag.AlignLeft, self.words.rtl) | Qt.AlignmentFlag.AlignVCenter,
                    QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, strip.width()))
         p.end()
         self._strips[first[0]] = pm

@@ -10,6 +10,10 @@ is recomputed (tiles do not jump about between).
 Tapping a tile opens that lane's live sale in the customer display, read-only: a separate
 ``display-app display`` process following the lane's checkout session (the display's own
 renderer, untouched; a surface never imports another surface).
+
+Language (docs/wall.md): the wall's captions are in the stores file's ``language``, else
+the language of its ``locale``, else this machine's (``QLocale.system()``), else English;
+Arabic mirrors the whole wall (header and tiles).
 """
 
 from __future__ import annotations
@@ -24,14 +28,16 @@ import time
 from decimal import Decimal
 from typing import Any
 
-from PySide6.QtCore import QLocale, QRect, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QRect, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from ...wall import probe
 from ...wall.model import Alert, EstateTotals, TileView, WallModel, sort_by_attention
+from ...sale.language import ENGLISH, supported
+from ..widgets import i18n
 from ..widgets.format import MoneyFormat
-from .view import BACKGROUND, WallView
+from .view import BACKGROUND, WallView, Words, _align, mirrored
 
 log = logging.getLogger(__name__)
 
@@ -44,14 +50,34 @@ BEHIND_SECONDS = 0.25
 BEHIND_BUDGET_MS = 18.0
 RESORT_SECONDS = 5.0
 
+translate = QCoreApplication.translate
+
+#: The stores file's default title, shown in the wall's language.
+DEFAULT_TITLE = "Lane Wall"
+
+
+def wall_language(language: str = "", locale: str = "") -> str:
+    """The wall's caption language: ``language`` (the stores file's ``language``), else the
+    language of ``locale`` (its ``locale``), else this machine's, else English."""
+    return supported(language) or supported(locale) or supported(QLocale.system().name()) or ENGLISH
+
 
 class Header(QWidget):
-    def __init__(self, title: str, money: Any, parent: QWidget | None = None) -> None:
+    """The wall's title and the estate's figures, each over its caption; mirrored (title
+    at the right, figures from the left) in a right-to-left language."""
+
+    def __init__(self, title: str, money: Any, parent: QWidget | None = None, words: Words | None = None) -> None:
         super().__init__(parent)
         self.title = title
         self.money = money
         self.totals: EstateTotals | None = None
-        self.locale = QLocale()
+        self.words = words or Words()
+        self.locale = self.words.locale
+
+    def captions(self) -> list[str]:
+        """The figures' captions, in reading order."""
+        return [translate("Wall", "stores online"), translate("Wall", "lanes"), translate("Wall", "in sale now"),
+                translate("Wall", "sales today"), translate("Wall", "alerts")]
 
     def set_totals(self, totals: EstateTotals) -> None:
         if totals != self.totals:
@@ -68,17 +94,24 @@ class Header(QWidget):
         p.setFont(font)
         p.setPen(QColor("#e6edf3"))
         pad = int(h * 0.3)
-        p.drawText(QRect(pad, 0, self.width() // 3, h), Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignLeft, self.title)
+        rtl = self.words.rtl
+        p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        width = self.width()
+        place = (lambda r: mirrored(r, width)) if rtl else (lambda r: r)
+        left = _align(Qt.AlignmentFlag.AlignLeft, rtl)
+        p.drawText(place(QRect(pad, 0, self.width() // 3, h)), Qt.AlignmentFlag.AlignVCenter | left, self.title)
         t = self.totals
         if t is None:
             return
         n = self.locale.toString
+        iso = self.words.iso
+        captions = self.captions()
         parts = [
-            (f"{n(t.stores_online)}/{n(t.stores)}", "stores online", t.stores_online < t.stores),
-            (f"{n(t.lanes_online)}/{n(t.lanes)}", "lanes", t.lanes_online < t.lanes),
-            (f"{n(t.lanes_in_sale)} · {self.money(t.in_sale_total)}", "in sale now", False),
-            (f"{n(t.today_count)} · {self.money(t.today_total)}", "sales today", False),
-            (n(t.alerts), "alerts", t.alerts > 0),
+            (iso(f"{n(t.stores_online)}/{n(t.stores)}"), captions[0], t.stores_online < t.stores),
+            (iso(f"{n(t.lanes_online)}/{n(t.lanes)}"), captions[1], t.lanes_online < t.lanes),
+            (iso(f"{n(t.lanes_in_sale)} · {self.money(t.in_sale_total)}"), captions[2], False),
+            (iso(f"{n(t.today_count)} · {self.money(t.today_total)}"), captions[3], False),
+            (iso(n(t.alerts)), captions[4], t.alerts > 0),
         ]
         small = QFont()
         small.setPixelSize(max(9, int(h * 0.22)))
@@ -89,10 +122,10 @@ class Header(QWidget):
             x -= w
             p.setFont(font)
             p.setPen(QColor("#ffb020") if warn else QColor("#e6edf3"))
-            p.drawText(QRect(x, 0, w, int(h * 0.68)), Qt.AlignmentFlag.AlignBottom | Qt.AlignmentFlag.AlignLeft, value)
+            p.drawText(place(QRect(x, 0, w, int(h * 0.68))), Qt.AlignmentFlag.AlignBottom | left, value)
             p.setFont(small)
             p.setPen(QColor("#8b949e"))
-            p.drawText(QRect(x, int(h * 0.68), w, int(h * 0.3)), Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft, label)
+            p.drawText(place(QRect(x, int(h * 0.68), w, int(h * 0.3))), Qt.AlignmentFlag.AlignTop | left, label)
         p.end()
 
 
@@ -100,19 +133,33 @@ class WallWindow(QWidget):
     closed = Signal()
 
     def __init__(self, model: WallModel, *, state_file: str = "", locale: str = "", currency: str = "",
-                 grouped: bool = True, bench: bool = False) -> None:
+                 grouped: bool = True, bench: bool = False, language: str | None = None) -> None:
+        """``language``: the captions' language, installed for the process (``i18n.use``);
+        None: the language already installed (a launcher that shows the wall beside another
+        surface), or the wall's own (``wall_language``) when none is yet."""
         super().__init__()
-        self.setWindowTitle(f"{model.config.title} · Lane Wall")
+        if language is not None:
+            self.language = i18n.use(language or wall_language(getattr(model.config, "language", ""), locale))
+        else:
+            self.language = i18n.current() or i18n.use(wall_language(getattr(model.config, "language", ""), locale))
+        rtl = i18n.direction(self.language) == Qt.LayoutDirection.RightToLeft
+        self.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
+        title = model.config.title
+        if title == DEFAULT_TITLE:
+            title = translate("Wall", "Lane Wall")
+        self.setWindowTitle(i18n.fill(translate("Wall", "%1 · Lane Wall"), title))
         self.model = model
         self.state_file = state_file
         fmt = MoneyFormat.for_store(locale, currency)
+        words = Words(fmt.locale, rtl)
         money = functools.lru_cache(maxsize=20_000)(fmt.money)  # totals repeat (today's, every second)
         pal = self.palette()
         pal.setColor(self.backgroundRole(), BACKGROUND)
         self.setPalette(pal)
         self.setAutoFillBackground(True)
-        self.header = Header(model.config.title, money, self)
+        self.header = Header(title, money, self, words)
         self.view = WallView(money, self)
+        self.view.words = words
         self.view.grouped = grouped
         self.view.tile_activated.connect(self.open_lane)
         layout = QVBoxLayout(self)
