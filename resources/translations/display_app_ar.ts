@@ -100,6 +100,17 @@
         <source>Payment</source>
         <translation>دفعة</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n أخرى</numerusform>
+            <numerusform>+ دفعة أخرى</numerusform>
+            <numerusform>+ دفعتان أخريان</numerusform>
+            <numerusform>+%n دفعات أخرى</numerusform>
+            <numerusform>+%n دفعة أخرى</numerusform>
+            <numerusform>+%n دفعة أخرى</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>ستظهر مشترياتك هنا</translation>
@@ -186,6 +197,10 @@
     <message>
         <source>Delete</source>
         <translation>حذف</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -508,6 +523,14 @@
         <translation>تم المسح: %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1: %2/%3. كم الكمية؟</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1: الوزن الجديد</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>تعيين</translation>
     </message>
@@ -577,6 +600,507 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>زيارة العميل</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>جارٍ الإعداد…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>بانتظار صندوق</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>تم النداء</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>أُلغي</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>رقم جهاز النداء (اكتبه أو امسحه)</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>رقم جهاز النداء</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>اكتب رقم جهاز النداء أو امسحه، ثم اضغط Enter لتسليمه</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>الأفراد</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>عدد الأفراد</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>عدد الضيوف الذين يخصّهم جهاز النداء</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>تسليم جهاز النداء</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>يسلّم المتسوّق جهاز النداء هذا مع السلة</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>نداء مرة أخرى</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>أُعيد</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>إلغاء جهاز النداء</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>يجعل جهاز نداء المتسوّق يهتز مرة أخرى</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>أعاد المتسوّق جهاز النداء</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>يفصل جهاز النداء عن هذه السلة</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>حالة جهاز النداء</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>«%1» ليس رقم جهاز نداء (من 1 إلى %2 أرقام)</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>تم النداء: السلة لدى الصندوق</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>جهاز النداء %1 · الرمز %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>قاعدة أجهزة النداء غير متاحة: %n إجراء معلّق، يُرسل عند عودتها</numerusform>
+            <numerusform>قاعدة أجهزة النداء غير متاحة: إجراء واحد معلّق، يُرسل عند عودتها</numerusform>
+            <numerusform>قاعدة أجهزة النداء غير متاحة: إجراءان معلّقان، يُرسلان عند عودتها</numerusform>
+            <numerusform>قاعدة أجهزة النداء غير متاحة: %n إجراءات معلّقة، تُرسل عند عودتها</numerusform>
+            <numerusform>قاعدة أجهزة النداء غير متاحة: %n إجراءً معلّقاً، تُرسل عند عودتها</numerusform>
+            <numerusform>قاعدة أجهزة النداء غير متاحة: %n إجراء معلّق، تُرسل عند عودتها</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>لم يُعثر على اسم الصندوق «%1» في الشبكة. تحقّق من عنوان الصندوق في الإعدادات، أو استخدم عنوان IP الخاص به.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>رفض الصندوق على %1 الاتصال: برنامج PosGreen لا يعمل هناك، أو يستمع على منفذ آخر. تأكّد من تشغيل PosGreen على الصندوق ومن العنوان في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>لا ردّ من الصندوق على %1 خلال %2 ثانية. تأكّد من أن الصندوق يعمل وأنه على الشبكة نفسها التي عليها هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>لا ردّ من الصندوق على %1. تأكّد من أن الصندوق يعمل وأنه على الشبكة نفسها التي عليها هذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>لا يوجد طريق في الشبكة إلى الصندوق على %1. تحقّق من كابل الشبكة أو شبكة Wi-Fi لهذه الشاشة.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>ردّ شيء ما على %1 (HTTP %2)، لكن ليس كصندوق PosGreen. تحقّق من منفذ الصندوق وعنوانه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>ردّ شيء ما على %1، لكن ليس كصندوق PosGreen. تحقّق من منفذ الصندوق وعنوانه في الإعدادات.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>تعذّر الوصول إلى الصندوق على %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>لم يُذكر سبب</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>رفض الصندوق على %1 تسجيل دخول هذه الشاشة (%2). تحقّق من مفتاح API.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>أغلق الصندوق على %1 الاتصال (%2). تحقّق من العنوان والوضع.</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>لا ردّ من %1 خلال %2 ث</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>قائمة جلسات الصندوق غير مقروءة: %1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app – الإعداد</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>إعداد هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>till1 أو 192.168.1.20 أو till1:3490</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>شاشة العميل</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>جهاز البيع المسبق</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>فقط إذا طلبه الصندوق</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>اتركه فارغاً لاستخدام اسم الصندوق</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>وضع الكشك (ملء الشاشة، الخروج بالرمز السري فقط)</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>دون تغيير (اكتب رمزاً جديداً لتغييره)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>من 4 إلى 8 أرقام</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>كل عمليات البيع على هذا الصندوق</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>الجلسة %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>البحث عن الجلسات</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>الصندوق</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>الوضع</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>مفتاح API</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>اسم المتجر</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>رمز الخروج</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>الشاشة</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>المتابعة</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>اختبار الاتصال</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>حفظ</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>إلغاء</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>عنوان الصندوق</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>اسم الصندوق أو عنوان IP الخاص به، مع المنفذ إن لم يكن 3490</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>رابط الصندوق</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>العنوان الذي ستتصل به هذه الشاشة</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>هذه الشاشة مواجهة للمتسوّق وتعرض عملية البيع</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>يجهّز الموظفون السلال في الطابور ويرسلونها إلى الصندوق</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>فقط إذا طلبه الصندوق</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>يُعرض بدلاً من اسم المتجر لدى الصندوق؛ اتركه فارغاً لاستخدام اسم الصندوق</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>وضع الكشك</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>ملء الشاشة؛ يلزم رمز الخروج لمغادرته</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>من 4 إلى 8 أرقام تتيح للموظفين مغادرة وضع الكشك</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>رقم الشاشة التي يظهر عليها هذا العرض، بدءاً من 0</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>كل عمليات البيع على هذا الصندوق، أو جلسة دفع واحدة</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>يطلب من الصندوق جلسات الدفع لديه</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>يتصل بالصندوق ويعرض اسم المتجر</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>يتحقّق من هذه الإعدادات ويحفظها</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>يغلق دون حفظ</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>الحالة</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>نتيجة آخر اختبار أو حفظ</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>اكتب عنوان الصندوق أولاً (مثل till1 أو 192.168.1.20)</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>جارٍ طلب الجلسات من الصندوق …</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>تعذّر سرد الجلسات: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>يبلّغ الصندوق عن %n جلسة</numerusform>
+            <numerusform>يبلّغ الصندوق عن جلسة واحدة: اخترها لتتابعها هذه الشاشة</numerusform>
+            <numerusform>يبلّغ الصندوق عن جلستين: اختر التي تتابعها هذه الشاشة</numerusform>
+            <numerusform>يبلّغ الصندوق عن %n جلسات: اختر التي تتابعها هذه الشاشة</numerusform>
+            <numerusform>يبلّغ الصندوق عن %n جلسة: اختر التي تتابعها هذه الشاشة</numerusform>
+            <numerusform>يبلّغ الصندوق عن %n جلسة: اختر التي تتابعها هذه الشاشة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>جارٍ الاتصال بـ %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>تعذّر الاتصال. %1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>تعذّر اختبار الاتصال: %1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>(لم يرسل الصندوق اسم المتجر)</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>متصل: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>تعذّر حفظ الإعدادات: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>حُفظ في %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>المتجر غير متصل</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>الصندوق غير متصل</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>البيع مفتوح لوقت طويل</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>إلغاءات</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>سطر سالب</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>خصم كبير</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>بيانات تالفة</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>غير متصل</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>صامت</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>جارٍ الاتصال</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>خامل</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>الدفع</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>مفتوح منذ أقل من دقيقة</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>، </translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>صامت منذ %1 ث</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>#%1</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>اليوم %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n سلعة</numerusform>
+            <numerusform>سلعة واحدة</numerusform>
+            <numerusform>سلعتان</numerusform>
+            <numerusform>%n سلع</numerusform>
+            <numerusform>%n سلعة</numerusform>
+            <numerusform>%n سلعة</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>مفتوح منذ %n د</numerusform>
+            <numerusform>مفتوح منذ دقيقة</numerusform>
+            <numerusform>مفتوح منذ دقيقتين</numerusform>
+            <numerusform>مفتوح منذ %n دقائق</numerusform>
+            <numerusform>مفتوح منذ %n دقيقة</numerusform>
+            <numerusform>مفتوح منذ %n دقيقة</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>المتاجر المتصلة</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>الصناديق</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>قيد البيع الآن</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>مبيعات اليوم</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>تنبيهات</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>جدار الصناديق</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · جدار الصناديق</translation>
     </message>
 </context>
 </TS>

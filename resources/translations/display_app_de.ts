@@ -92,6 +92,13 @@
         <source>Payment</source>
         <translation>Zahlung</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n weitere</numerusform>
+            <numerusform>+%n weitere</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>Ihre Artikel erscheinen hier</translation>
@@ -178,6 +185,10 @@
     <message>
         <source>Delete</source>
         <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -488,6 +499,14 @@
         <translation>Gescannt: %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1: %2/%3. Wie viel?</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1: neues Gewicht</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Übernehmen</translation>
     </message>
@@ -553,6 +572,491 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>Besuch des Kunden</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>wird eingerichtet…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>wartet auf eine Kasse</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>gerufen</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>zurückgegeben</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>storniert</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>Pager-Nummer (tippen oder scannen)</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>Pager-Nummer</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>Nummer des Pagers tippen oder scannen, dann mit Enter ausgeben</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Personen</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Anzahl Personen</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>Für wie viele Gäste der Pager ist</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>Pager ausgeben</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>Gibt dem Kunden diesen Pager zum Warenkorb</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>Erneut rufen</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>Pager stornieren</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>Lässt den Pager des Kunden erneut summen</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>Der Kunde hat den Pager zurückgegeben</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>Löst den Pager von diesem Warenkorb</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>Pager-Status</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>„%1“ ist keine Pager-Nummer (1 bis %2 Ziffern)</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>gerufen: die Kasse hat den Warenkorb</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>Pager %1 · Code %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>Pager-Basis nicht erreichbar: %n Pager-Aktion wartet und wird gesendet, sobald sie zurück ist</numerusform>
+            <numerusform>Pager-Basis nicht erreichbar: %n Pager-Aktionen warten und werden gesendet, sobald sie zurück ist</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>Der Name der Kasse „%1“ wurde im Netzwerk nicht gefunden. Prüfen Sie die Kassenadresse in den Einstellungen oder verwenden Sie ihre IP-Adresse.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>Die Kasse unter %1 hat die Verbindung abgelehnt: PosGreen läuft dort nicht oder lauscht auf einem anderen Port. Prüfen Sie, ob PosGreen auf der Kasse läuft, und die Adresse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>Keine Antwort von der Kasse unter %1 innerhalb von %2 Sekunden. Prüfen Sie, ob die Kasse eingeschaltet und im selben Netzwerk wie dieser Bildschirm ist.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>Keine Antwort von der Kasse unter %1. Prüfen Sie, ob die Kasse eingeschaltet und im selben Netzwerk wie dieser Bildschirm ist.</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>Das Netzwerk findet keinen Weg zur Kasse unter %1. Prüfen Sie das Netzwerkkabel oder WLAN dieses Bildschirms.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Unter %1 hat etwas geantwortet (HTTP %2), aber nicht als PosGreen-Kasse. Prüfen Sie Port und Adresse der Kasse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Unter %1 hat etwas geantwortet, aber nicht als PosGreen-Kasse. Prüfen Sie Port und Adresse der Kasse in den Einstellungen.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>Die Kasse unter %1 ist nicht erreichbar: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kein Grund angegeben</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>Die Kasse unter %1 hat die Anmeldung dieses Bildschirms abgelehnt (%2). Prüfen Sie den API-Schlüssel.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>Die Kasse unter %1 hat die Verbindung geschlossen (%2). Prüfen Sie Adresse und Modus.</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>keine Antwort von %1 innerhalb von %2 s</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>die Sitzungsliste der Kasse ist unlesbar: %1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app – Einrichtung</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>Diesen Bildschirm einrichten</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>kasse1, 192.168.1.20 oder kasse1:3490</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Kundenanzeige</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>Vorverkaufs-Tablet</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>nur wenn die Kasse einen verlangt</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>leer lassen für den Namen der Kasse</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>Kioskmodus (Vollbild, Verlassen nur mit PIN)</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>unverändert (neue eingeben zum Ändern)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 bis 8 Ziffern</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>Jeder Verkauf an dieser Kasse</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sitzung %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>Sitzungen suchen</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Kasse</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modus</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API-Schlüssel</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Name des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>PIN zum Beenden</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Folgen</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Speichern</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>Adresse der Kasse</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>Name oder IP-Adresse der Kasse, mit Port, wenn er nicht 3490 ist</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>URL der Kasse</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>Die Adresse, mit der sich dieser Bildschirm verbindet</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>Dieser Bildschirm zeigt dem Kunden den Verkauf</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>Mitarbeiter stellen in der Schlange Warenkörbe zusammen und senden sie an die Kasse</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>Nur wenn die Kasse einen verlangt</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>Wird statt des Geschäftsnamens der Kasse angezeigt; leer lassen für den der Kasse</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kioskmodus</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>Vollbild; zum Verlassen ist die PIN nötig</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>4 bis 8 Ziffern, mit denen Mitarbeiter den Kioskmodus verlassen</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>Die Nummer des Monitors für diese Anzeige, ab 0</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>Jeder Verkauf an dieser Kasse oder eine Kassensitzung</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>Fragt die Kasse nach ihren Kassensitzungen</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>Verbindet sich mit der Kasse und zeigt den Namen des Geschäfts</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>Prüft und speichert diese Einstellungen</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Schließt ohne zu speichern</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Das Ergebnis des letzten Tests oder Speicherns</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>zuerst die Adresse der Kasse eingeben (z. B. kasse1 oder 192.168.1.20)</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>Frage die Kasse nach ihren Sitzungen …</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Die Sitzungen konnten nicht aufgelistet werden: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>Die Kasse meldet %n Sitzung: wählen Sie die, der dieser Bildschirm folgt</numerusform>
+            <numerusform>Die Kasse meldet %n Sitzungen: wählen Sie die, der dieser Bildschirm folgt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Verbinde mit %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>Keine Verbindung möglich. %1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>Die Verbindung konnte nicht getestet werden: %1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>(die Kasse hat keinen Geschäftsnamen gesendet)</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Verbunden: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Die Einstellungen konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Gespeichert in %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>Geschäft offline</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>Kasse offline</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>Verkauf zu lange offen</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>Stornos</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>Minuszeile</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>hoher Rabatt</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>fehlerhafte Daten</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>stumm</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>verbindet</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>frei</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>Zahlung</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>offen &lt;1 Min.</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>stumm seit %1 s</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>K%1</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>heute %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>offen %n Min.</numerusform>
+            <numerusform>offen %n Min.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>Geschäfte online</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>Kassen</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>gerade im Verkauf</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>Verkäufe heute</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>Warnungen</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>Kassenwand</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · Kassenwand</translation>
     </message>
 </context>
 </TS>

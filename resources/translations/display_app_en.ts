@@ -92,6 +92,13 @@
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n more</numerusform>
+            <numerusform>+%n more</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>Your items will appear here</translation>
@@ -178,6 +185,10 @@
     <message>
         <source>Delete</source>
         <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -488,6 +499,14 @@
         <translation>Scanned %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1: %2/%3. How much?</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1: new weight</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Set</translation>
     </message>
@@ -553,6 +572,491 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>Shopper&apos;s visit</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>being set up…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>waiting for a lane</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>paged</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>collected</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelled</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>Pager number (type or scan)</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>Pager number</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>Type or scan the number on the pager, then press Enter to hand it out</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Party</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Party size</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>How many guests the pager is for</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>Hand out pager</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>Gives the shopper this pager with the basket</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>Page again</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Collected</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>Cancel pager</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>Makes the shopper&apos;s pager buzz again</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>The shopper has handed the pager back</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>Takes the pager off this basket</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>Pager status</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>“%1” is not a pager number (1 to %2 digits)</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>paged: the lane has the basket</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>Pager %1 · code %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>Pager base unreachable: %n pager action waiting, sent when it is back</numerusform>
+            <numerusform>Pager base unreachable: %n pager actions waiting, sent when it is back</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>Cannot reach the counter at %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>no reason given</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>The counter at %1 closed the connection (%2). Check the address and the mode.</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>no answer from %1 within %2 s</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>the counter&apos;s session list is unreadable: %1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app setup</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>Set up this screen</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>till1, 192.168.1.20 or till1:3490</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Customer display</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>Presell tablet</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>only if the counter asks for one</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>leave empty to use the counter&apos;s</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>Kiosk mode (full screen, exit only with the PIN)</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>unchanged (type a new one to change it)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 to 8 digits</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>Every sale on this lane</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>Find sessions</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Counter</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API key</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Store name</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>Exit PIN</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Follow</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Test connection</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Save</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>Counter address</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>The counter&apos;s name or IP address, with its port if it is not 3490</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>Counter URL</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>The address this screen will connect to</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>This screen faces the shopper and shows the sale</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>Staff build baskets in the queue and send them to the lane</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>Only if the counter asks for one</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Kiosk mode</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>Full screen; leaving it needs the exit PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>4 to 8 digits that let staff leave kiosk mode</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>The number of the monitor this screen shows on, from 0</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>Every sale on this lane, or one checkout session</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>Asks the counter for its checkout sessions</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>Connects to the counter and shows its store name</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>Checks and saves these settings</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Closes without saving</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>The result of the last test or save</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>Asking the counter for its sessions …</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Could not list the sessions: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>The counter reports %n session: pick the one this screen follows</numerusform>
+            <numerusform>The counter reports %n sessions: pick the one this screen follows</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Connecting to %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>Could not connect. %1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>Could not test the connection: %1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>(the counter sent no store name)</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Connected: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Could not save the settings: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Saved to %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>store offline</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>lane offline</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>sale open too long</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>voids</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>negative line</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>large discount</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>bad data</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>OFFLINE</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>silent</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connecting</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>idle</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>tendering</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>open &lt;1 min</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>silent %1 s</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>L%1</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>today %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>open %n min</numerusform>
+            <numerusform>open %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>stores online</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>lanes</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>in sale now</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>sales today</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alerts</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>Lane Wall</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · Lane Wall</translation>
     </message>
 </context>
 </TS>

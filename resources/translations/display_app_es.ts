@@ -92,6 +92,13 @@
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n más</numerusform>
+            <numerusform>+%n más</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>Sus artículos aparecerán aquí</translation>
@@ -178,6 +185,10 @@
     <message>
         <source>Delete</source>
         <translation>Borrar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -488,6 +499,14 @@
         <translation>Escaneado: %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1: %2/%3. ¿Cuánto?</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1: nuevo peso</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Fijar</translation>
     </message>
@@ -553,6 +572,491 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>Visita del cliente</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>preparándose…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>esperando una caja</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>avisado</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>devuelto</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>cancelado</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>Número de avisador (teclear o escanear)</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>Número de avisador</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>Teclee o escanee el número del avisador y pulse Intro para entregarlo</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Número de personas</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>Para cuántos clientes es el avisador</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>Entregar avisador</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>Entrega este avisador al cliente con la cesta</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>Volver a avisar</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Devuelto</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>Cancelar avisador</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>Hace vibrar de nuevo el avisador del cliente</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>El cliente ha devuelto el avisador</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>Quita el avisador de esta cesta</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>Estado del avisador</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>«%1» no es un número de avisador (de 1 a %2 cifras)</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>avisado: la caja tiene la cesta</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>Avisador %1 · código %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>Base de avisadores inaccesible: %n acción pendiente, se enviará cuando vuelva</numerusform>
+            <numerusform>Base de avisadores inaccesible: %n acciones pendientes, se enviarán cuando vuelva</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>No se encontró en la red el nombre de la caja «%1». Revise la dirección de la caja en Ajustes o use su dirección IP.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>La caja en %1 rechazó la conexión: PosGreen no se está ejecutando allí o escucha en otro puerto. Compruebe que PosGreen funciona en la caja y revise la dirección en Ajustes.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>La caja en %1 no respondió en %2 segundos. Compruebe que la caja está encendida y en la misma red que esta pantalla.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>La caja en %1 no responde. Compruebe que la caja está encendida y en la misma red que esta pantalla.</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>La red no tiene ruta hasta la caja en %1. Revise el cable de red o el wifi de esta pantalla.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Algo respondió en %1 (HTTP %2), pero no como una caja PosGreen. Revise el puerto y la dirección de la caja en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Algo respondió en %1, pero no como una caja PosGreen. Revise el puerto y la dirección de la caja en Ajustes.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>No se puede llegar a la caja en %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>La caja en %1 rechazó el inicio de sesión de esta pantalla (%2). Revise la clave API.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>La caja en %1 cerró la conexión (%2). Revise la dirección y el modo.</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>sin respuesta de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>la lista de sesiones de la caja es ilegible: %1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app – configuración</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>Configurar esta pantalla</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>caja1, 192.168.1.20 o caja1:3490</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Pantalla de cliente</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>Tableta de preventa</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>solo si la caja lo pide</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>vacío para usar el de la caja</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>Modo quiosco (pantalla completa, salir solo con el PIN)</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>sin cambios (escriba uno nuevo para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>de 4 a 8 cifras</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>Todas las ventas de esta caja</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Sesión %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>Buscar sesiones</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caja</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clave API</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>PIN de salida</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Monitor</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Seguir</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Probar conexión</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>Dirección de la caja</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>Nombre o dirección IP de la caja, con su puerto si no es 3490</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>URL de la caja</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>La dirección a la que se conectará esta pantalla</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>Esta pantalla mira al cliente y muestra la venta</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>El personal prepara cestas en la fila y las envía a la caja</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>Solo si la caja lo pide</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>Se muestra en lugar del nombre de tienda de la caja; vacío para usar el de la caja</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Modo quiosco</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>Pantalla completa; para salir hace falta el PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>De 4 a 8 cifras para que el personal salga del modo quiosco</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>El número del monitor donde se muestra, desde 0</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>Todas las ventas de esta caja, o una sesión de caja</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>Pide a la caja sus sesiones de caja</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>Se conecta a la caja y muestra el nombre de la tienda</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>Comprueba y guarda estos ajustes</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Cierra sin guardar</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>El resultado de la última prueba o guardado</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>escriba primero la dirección de la caja (p. ej. caja1 o 192.168.1.20)</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>Pidiendo a la caja sus sesiones …</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>No se pudieron listar las sesiones: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>La caja informa de %n sesión: elija la que sigue esta pantalla</numerusform>
+            <numerusform>La caja informa de %n sesiones: elija la que sigue esta pantalla</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Conectando con %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>No se pudo conectar. %1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>No se pudo probar la conexión: %1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>(la caja no envió nombre de tienda)</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Conectado: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>No se pudieron guardar los ajustes: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Guardado en %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>tienda sin conexión</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>caja sin conexión</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>venta abierta demasiado tiempo</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>anulaciones</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>línea negativa</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>gran descuento</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>datos erróneos</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>SIN CONEXIÓN</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>en silencio</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>conectando</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>cobrando</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>abierta &lt;1 min</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>en silencio %1 s</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>hoy %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>abierta %n min</numerusform>
+            <numerusform>abierta %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>tiendas conectadas</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>cajas</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>vendiendo ahora</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>ventas de hoy</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertas</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>Muro de cajas</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · Muro de cajas</translation>
     </message>
 </context>
 </TS>

@@ -92,6 +92,13 @@
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n autre</numerusform>
+            <numerusform>+%n autres</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>Vos articles s’afficheront ici</translation>
@@ -178,6 +185,10 @@
     <message>
         <source>Delete</source>
         <translation>Effacer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -488,6 +499,14 @@
         <translation>Scanné : %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1 : %2/%3. Combien ?</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1 : nouveau poids</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Valider</translation>
     </message>
@@ -553,6 +572,491 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>Visite du client</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>en préparation…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>en attente d’une caisse</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>bipé</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>rendu</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>annulé</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>Numéro du bipeur (saisir ou scanner)</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>Numéro du bipeur</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>Saisissez ou scannez le numéro du bipeur, puis Entrée pour le remettre</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Nombre de personnes</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>Pour combien de personnes est le bipeur</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>Remettre le bipeur</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>Remet ce bipeur au client avec le panier</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>Biper à nouveau</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Rendu</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>Annuler le bipeur</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>Fait de nouveau vibrer le bipeur du client</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>Le client a rendu le bipeur</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>Retire le bipeur de ce panier</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>État du bipeur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>« %1 » n’est pas un numéro de bipeur (1 à %2 chiffres)</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>bipé : la caisse a le panier</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>Bipeur %1 · code %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>Base des bipeurs injoignable : %n action en attente, envoyée à son retour</numerusform>
+            <numerusform>Base des bipeurs injoignable : %n actions en attente, envoyées à son retour</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>Le nom de la caisse « %1 » est introuvable sur le réseau. Vérifiez l’adresse de la caisse dans les Réglages, ou utilisez son adresse IP.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>La caisse à %1 a refusé la connexion : PosGreen n’y tourne pas, ou écoute sur un autre port. Vérifiez que PosGreen tourne sur la caisse, et l’adresse dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>Aucune réponse de la caisse à %1 en %2 secondes. Vérifiez que la caisse est allumée et sur le même réseau que cet écran.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>Aucune réponse de la caisse à %1. Vérifiez que la caisse est allumée et sur le même réseau que cet écran.</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>Le réseau n’a aucun chemin vers la caisse à %1. Vérifiez le câble réseau ou le Wi-Fi de cet écran.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Quelque chose a répondu à %1 (HTTP %2), mais pas comme une caisse PosGreen. Vérifiez le port et l’adresse de la caisse dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>Quelque chose a répondu à %1, mais pas comme une caisse PosGreen. Vérifiez le port et l’adresse de la caisse dans les Réglages.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>Impossible de joindre la caisse à %1 : %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>aucune raison donnée</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>La caisse à %1 a refusé la connexion de cet écran (%2). Vérifiez la clé d’API.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>La caisse à %1 a fermé la connexion (%2). Vérifiez l’adresse et le mode.</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>aucune réponse de %1 en %2 s</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>la liste des sessions de la caisse est illisible : %1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app – configuration</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>Configurer cet écran</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>caisse1, 192.168.1.20 ou caisse1:3490</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Afficheur client</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>Tablette de prévente</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>seulement si la caisse en demande une</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>vide pour utiliser celui de la caisse</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>Mode kiosque (plein écran, sortie avec le code PIN)</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>inchangé (tapez-en un nouveau pour le changer)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 à 8 chiffres</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>Toutes les ventes de cette caisse</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Session %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>Chercher les sessions</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Caisse</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Clé d’API</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Nom du magasin</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>Code PIN de sortie</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Écran</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Suivre</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Tester la connexion</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>Adresse de la caisse</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>Nom ou adresse IP de la caisse, avec son port s’il n’est pas 3490</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>URL de la caisse</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>L’adresse à laquelle cet écran se connectera</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>Cet écran fait face au client et montre la vente</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>Le personnel prépare les paniers dans la file et les envoie en caisse</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>Seulement si la caisse en demande une</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>Affiché au lieu du nom de magasin de la caisse ; vide pour utiliser celui de la caisse</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Mode kiosque</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>Plein écran ; pour en sortir, il faut le code PIN</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>4 à 8 chiffres qui permettent au personnel de quitter le mode kiosque</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>Le numéro de l’écran d’affichage, à partir de 0</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>Toutes les ventes de cette caisse, ou une session de caisse</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>Demande à la caisse ses sessions</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>Se connecte à la caisse et affiche le nom du magasin</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>Vérifie et enregistre ces réglages</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Ferme sans enregistrer</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Le résultat du dernier test ou enregistrement</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>saisissez d’abord l’adresse de la caisse (par ex. caisse1 ou 192.168.1.20)</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>Demande des sessions à la caisse …</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Impossible de lister les sessions : %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>La caisse signale %n session : choisissez celle que suit cet écran</numerusform>
+            <numerusform>La caisse signale %n sessions : choisissez celle que suit cet écran</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>Connexion à %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>Connexion impossible. %1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>Impossible de tester la connexion : %1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>(la caisse n’a envoyé aucun nom de magasin)</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Connecté : %1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Impossible d’enregistrer les réglages : %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Enregistré dans %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>magasin hors ligne</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>caisse hors ligne</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>vente ouverte trop longtemps</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>annulations</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>ligne négative</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>forte remise</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>données erronées</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>HORS LIGNE</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>muette</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>connexion</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>libre</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>paiement</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>ouverte &lt;1 min</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>muette depuis %1 s</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>C%1</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>aujourd’hui %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>ouverte %n min</numerusform>
+            <numerusform>ouverte %n min</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>magasins en ligne</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>caisses</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>en vente</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>ventes du jour</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>alertes</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>Mur des caisses</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · Mur des caisses</translation>
     </message>
 </context>
 </TS>

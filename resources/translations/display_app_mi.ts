@@ -94,6 +94,14 @@
         <source>Payment</source>
         <translation>Utu</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>+%n atu anō</numerusform>
+            <numerusform>+%n atu anō</numerusform>
+            <numerusform>+%n atu anō</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>Ka puta ō taonga ki konei</translation>
@@ -180,6 +188,10 @@
     <message>
         <source>Delete</source>
         <translation>Muku</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Whakakore</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -493,6 +505,14 @@
         <translation>Kua matawaihia %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1: %2/%3. E hia?</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1: taumaha hou</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>Whakarite</translation>
     </message>
@@ -559,6 +579,495 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>Toronga a te kiritaki</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>e whakaritea ana…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>e tatari ana ki tētahi pae utu</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>kua karangatia</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>kua whakahokia</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>kua whakakorea</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>Nama pūkarere (patopato, matawai rānei)</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>Nama pūkarere</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>Patopatohia, matawaitia rānei te nama o te pūkarere, ka pēhi i te Enter kia tukuna</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>Rōpū</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>Te rahi o te rōpū</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>E hia ngā manuhiri mō te pūkarere</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>Hoatu te pūkarere</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>Ka hoatu tēnei pūkarere ki te kaihoko me te kete</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>Karanga anō</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>Kua whakahokia</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>Whakakore pūkarere</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>Ka wiri anō te pūkarere o te kaihoko</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>Kua whakahokia e te kaihoko te pūkarere</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>Ka tangohia te pūkarere i tēnei kete</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>Tūnga pūkarere</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>Ehara a “%1” i te nama pūkarere (1 ki te %2 mati)</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>kua karangatia: kei te pae utu te kete</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>Pūkarere %1 · waehere %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>Kāore e taea te pae karere: %n mahi e tatari ana, ka tukuna ina hoki mai</numerusform>
+            <numerusform>Kāore e taea te pae karere: %n mahi e tatari ana, ka tukuna ina hoki mai</numerusform>
+            <numerusform>Kāore e taea te pae karere: %n mahi e tatari ana, ka tukuna ina hoki mai</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>Kāore i kitea te ingoa o te pae utu “%1” i te whatunga. Tirohia te wāhitau o te pae utu i ngā Tautuhinga, whakamahia rānei tōna wāhitau IP.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>I whakakāhoretia te hononga e te pae utu i %1: kāore a PosGreen e rere ana ki reira, kei tētahi atu tauranga rānei. Tirohia kei te rere a PosGreen i te pae utu, me te wāhitau i ngā Tautuhinga.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>Kāore he whakautu i te pae utu i %1 i roto i ngā hēkona %2. Tirohia kua whakakāngia te pae utu, ā, kei te whatunga kotahi me tēnei mata.</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>Kāore he whakautu i te pae utu i %1. Tirohia kua whakakāngia te pae utu, ā, kei te whatunga kotahi me tēnei mata.</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>Kāore he ara o te whatunga ki te pae utu i %1. Tirohia te taura whatunga, te Wi-Fi rānei o tēnei mata.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>I whakautu tētahi mea i %1 (HTTP %2), engari ehara i te pae utu PosGreen. Tirohia te tauranga me te wāhitau o te pae utu i ngā Tautuhinga.</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>I whakautu tētahi mea i %1, engari ehara i te pae utu PosGreen. Tirohia te tauranga me te wāhitau o te pae utu i ngā Tautuhinga.</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>Kāore e taea te pae utu i %1: %2.</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>kāore he take i homai</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>I whakakāhoretia te takiuru o tēnei mata e te pae utu i %1 (%2). Tirohia te kī API.</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>I katia te hononga e te pae utu i %1 (%2). Tirohia te wāhitau me te aratau.</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>kāore he whakautu i %1 i roto i ngā hēkona %2</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>kāore e taea te pānui te rārangi wātū o te pae utu: %1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app – tatūnga</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>Tatūria tēnei mata</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>till1, 192.168.1.20, till1:3490 rānei</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>Mata kiritaki</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>Papa hoko tōmua</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>mēnā anake ka tonoa e te pae utu</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>waiho kia wātea kia whakamahia tō te pae utu</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>Aratau kiosk (mata katoa, puta mā te PIN anake)</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>kāore i panonitia (patopato he mea hou hei panoni)</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 ki te 8 mati</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>Ia hoko i tēnei pae utu</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>Wātū %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>Kimihia ngā wātū</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>Pae utu</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Aratau</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>Kī API</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>Ingoa toa</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>PIN puta</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>Aroturuki</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>Whai</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>Whakamātau hononga</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Tiaki</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Whakakore</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>Wāhitau pae utu</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>Te ingoa, te wāhitau IP rānei o te pae utu, me tōna tauranga mēnā ehara i te 3490</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>URL pae utu</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>Te wāhitau ka hono atu tēnei mata</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>Ka anga tēnei mata ki te kaihoko, ka whakaatu i te hoko</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>Ka hanga ngā kaimahi i ngā kete i te rārangi, ka tuku ki te pae utu</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>Mēnā anake ka tonoa e te pae utu</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>Ka whakaaturia hei whakakapi i te ingoa toa o te pae utu; waiho kia wātea kia whakamahia tō te pae utu</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>Aratau kiosk</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>Mata katoa; me whai te PIN puta kia puta ai</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>4 ki te 8 mati hei puta mā ngā kaimahi i te aratau kiosk</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>Te nama o te aroturuki e whakaatu ai, mai i te 0</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>Ia hoko i tēnei pae utu, kotahi wātū utu rānei</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>Ka pātai ki te pae utu mō ōna wātū utu</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>Ka hono ki te pae utu, ka whakaatu i te ingoa toa</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>Ka taki, ka tiaki i ēnei tautuhinga</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>Ka kati me te kore tiaki</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Tūnga</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>Te hua o te whakamātau, o te tiaki whakamutunga rānei</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>patopatohia te wāhitau o te pae utu i te tuatahi (hei tauira, till1, 192.168.1.20 rānei)</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>E pātai ana ki te pae utu mō ōna wātū …</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>Kāore i taea te whakarārangi i ngā wātū: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>E %n ngā wātū e ai ki te pae utu: kōwhiria te mea ka whaia e tēnei mata</numerusform>
+            <numerusform>E %n ngā wātū e ai ki te pae utu: kōwhiria te mea ka whaia e tēnei mata</numerusform>
+            <numerusform>E %n ngā wātū e ai ki te pae utu: kōwhiria te mea ka whaia e tēnei mata</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>E hono ana ki %1 …</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>Kāore i taea te hono. %1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>Kāore i taea te whakamātau i te hononga: %1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>(kāore te pae utu i tuku ingoa toa)</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>Kua hono: %1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>Kāore i taea te tiaki i ngā tautuhinga: %1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>Kua tiakina ki %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>kua motu te toa</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>kua motu te pae utu</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>kua roa rawa te hoko e tuwhera ana</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>ngā whakakore</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>rārangi tōraro</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>heke nui</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>raraunga hē</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>KUA MOTU</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>wahangū</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>e hono ana</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>kāore he hoko</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>e utu ana</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>tuwhera &lt;1 meneti</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>wahangū %1 hēk</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>P%1</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>tēnei rā %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n taonga</numerusform>
+            <numerusform>%n taonga</numerusform>
+            <numerusform>%n taonga</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>tuwhera %n meneti</numerusform>
+            <numerusform>tuwhera %n meneti</numerusform>
+            <numerusform>tuwhera %n meneti</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>ngā toa kua hono</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>ngā pae utu</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>e hoko ana ināianei</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>ngā hoko o tēnei rā</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>ngā whakaoho</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>Pakitara Pae Utu</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · Pakitara Pae Utu</translation>
     </message>
 </context>
 </TS>

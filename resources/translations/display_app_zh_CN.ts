@@ -90,6 +90,12 @@
         <source>Payment</source>
         <translation>付款</translation>
     </message>
+    <message numerus="yes">
+        <source>+%n more</source>
+        <translation>
+            <numerusform>另外 %n 笔</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Your items will appear here</source>
         <translation>您的商品将显示在这里</translation>
@@ -176,6 +182,10 @@
     <message>
         <source>Delete</source>
         <translation>删除</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Wrong PIN</source>
@@ -483,6 +493,14 @@
         <translation>已扫描 %1</translation>
     </message>
     <message>
+        <source>%1: %2/%3. How much?</source>
+        <translation>%1：%2/%3。要多少？</translation>
+    </message>
+    <message>
+        <source>%1: new weight</source>
+        <translation>%1：新重量</translation>
+    </message>
+    <message>
         <source>Set</source>
         <translation>设定</translation>
     </message>
@@ -547,6 +565,487 @@
     <message>
         <source>Shopper&apos;s visit</source>
         <translation>顾客到店记录</translation>
+    </message>
+    <message>
+        <source>being set up…</source>
+        <translation>正在设置…</translation>
+    </message>
+    <message>
+        <source>waiting for a lane</source>
+        <translation>等待收银台</translation>
+    </message>
+    <message>
+        <source>paged</source>
+        <translation>已呼叫</translation>
+    </message>
+    <message>
+        <source>collected</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>cancelled</source>
+        <translation>已取消</translation>
+    </message>
+    <message>
+        <source>Pager number (type or scan)</source>
+        <translation>取餐器号码（输入或扫描）</translation>
+    </message>
+    <message>
+        <source>Pager number</source>
+        <translation>取餐器号码</translation>
+    </message>
+    <message>
+        <source>Type or scan the number on the pager, then press Enter to hand it out</source>
+        <translation>输入或扫描取餐器上的号码，然后按回车发放</translation>
+    </message>
+    <message>
+        <source>Party</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>Party size</source>
+        <translation>人数</translation>
+    </message>
+    <message>
+        <source>How many guests the pager is for</source>
+        <translation>此取餐器对应的客人数</translation>
+    </message>
+    <message>
+        <source>Hand out pager</source>
+        <translation>发放取餐器</translation>
+    </message>
+    <message>
+        <source>Gives the shopper this pager with the basket</source>
+        <translation>将此取餐器随购物篮交给顾客</translation>
+    </message>
+    <message>
+        <source>Page again</source>
+        <translation>再次呼叫</translation>
+    </message>
+    <message>
+        <source>Collected</source>
+        <translation>已归还</translation>
+    </message>
+    <message>
+        <source>Cancel pager</source>
+        <translation>取消取餐器</translation>
+    </message>
+    <message>
+        <source>Makes the shopper&apos;s pager buzz again</source>
+        <translation>让顾客的取餐器再次振动</translation>
+    </message>
+    <message>
+        <source>The shopper has handed the pager back</source>
+        <translation>顾客已归还取餐器</translation>
+    </message>
+    <message>
+        <source>Takes the pager off this basket</source>
+        <translation>将取餐器从此购物篮移除</translation>
+    </message>
+    <message>
+        <source>Pager status</source>
+        <translation>取餐器状态</translation>
+    </message>
+    <message>
+        <source>“%1” is not a pager number (1 to %2 digits)</source>
+        <translation>“%1”不是取餐器号码（1 到 %2 位数字）</translation>
+    </message>
+    <message>
+        <source>paged: the lane has the basket</source>
+        <translation>已呼叫：收银台已取单</translation>
+    </message>
+    <message>
+        <source>Pager %1 · code %2 · %3</source>
+        <translation>取餐器 %1 · 取单码 %2 · %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>Pager base unreachable: %n pager action(s) waiting, sent when it is back</source>
+        <translation>
+            <numerusform>无法连接取餐器基站：%n 项操作等待中，恢复后发送</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Reach</name>
+    <message>
+        <source>The counter&apos;s name “%1” was not found on the network. Check the counter address in Settings, or use its IP address.</source>
+        <translation>网络中找不到收银台名称“%1”。请在设置中检查收银台地址，或改用其 IP 地址。</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused the connection: PosGreen is not running there, or it listens on another port. Check that PosGreen is running on the counter and the address in Settings.</source>
+        <translation>%1 上的收银台拒绝了连接：那里没有运行 PosGreen，或它监听的是另一个端口。请确认收银台上正在运行 PosGreen，并检查设置中的地址。</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>%1 上的收银台在 %2 秒内没有响应。请确认收银台已开机，并与此屏幕在同一网络中。</translation>
+    </message>
+    <message>
+        <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
+        <translation>%1 上的收银台没有响应。请确认收银台已开机，并与此屏幕在同一网络中。</translation>
+    </message>
+    <message>
+        <source>The network has no way to the counter at %1. Check this screen&apos;s network cable or Wi-Fi.</source>
+        <translation>网络无法到达 %1 上的收银台。请检查此屏幕的网线或 Wi-Fi。</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered (HTTP %2), but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>%1 上有程序响应了（HTTP %2），但不是 PosGreen 收银台。请在设置中检查收银台的端口和地址。</translation>
+    </message>
+    <message>
+        <source>Something at %1 answered, but not as a PosGreen counter. Check the counter&apos;s port and address in Settings.</source>
+        <translation>%1 上有程序响应了，但不是 PosGreen 收银台。请在设置中检查收银台的端口和地址。</translation>
+    </message>
+    <message>
+        <source>Cannot reach the counter at %1: %2.</source>
+        <translation>无法连接 %1 上的收银台：%2。</translation>
+    </message>
+</context>
+<context>
+    <name>Setup</name>
+    <message>
+        <source>no reason given</source>
+        <translation>未说明原因</translation>
+    </message>
+    <message>
+        <source>The counter at %1 refused this screen&apos;s login (%2). Check the API key.</source>
+        <translation>%1 上的收银台拒绝了此屏幕的登录（%2）。请检查 API 密钥。</translation>
+    </message>
+    <message>
+        <source>The counter at %1 closed the connection (%2). Check the address and the mode.</source>
+        <translation>%1 上的收银台关闭了连接（%2）。请检查地址和模式。</translation>
+    </message>
+    <message>
+        <source>no answer from %1 within %2 s</source>
+        <translation>%1 在 %2 秒内无响应</translation>
+    </message>
+    <message>
+        <source>the counter&apos;s session list is unreadable: %1</source>
+        <translation>收银台的会话列表无法读取：%1</translation>
+    </message>
+    <message>
+        <source>display-app setup</source>
+        <translation>display-app 设置</translation>
+    </message>
+    <message>
+        <source>Set up this screen</source>
+        <translation>设置此屏幕</translation>
+    </message>
+    <message>
+        <source>till1, 192.168.1.20 or till1:3490</source>
+        <translation>till1、192.168.1.20 或 till1:3490</translation>
+    </message>
+    <message>
+        <source>Customer display</source>
+        <translation>顾客显示屏</translation>
+    </message>
+    <message>
+        <source>Presell tablet</source>
+        <translation>预售平板</translation>
+    </message>
+    <message>
+        <source>only if the counter asks for one</source>
+        <translation>仅当收银台要求时填写</translation>
+    </message>
+    <message>
+        <source>leave empty to use the counter&apos;s</source>
+        <translation>留空则使用收银台的名称</translation>
+    </message>
+    <message>
+        <source>Kiosk mode (full screen, exit only with the PIN)</source>
+        <translation>自助模式（全屏，仅凭 PIN 退出）</translation>
+    </message>
+    <message>
+        <source>unchanged (type a new one to change it)</source>
+        <translation>不变（输入新的即可更改）</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits</source>
+        <translation>4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane</source>
+        <translation>此收银台的每笔销售</translation>
+    </message>
+    <message>
+        <source>Session %1</source>
+        <translation>会话 %1</translation>
+    </message>
+    <message>
+        <source>Find sessions</source>
+        <translation>查找会话</translation>
+    </message>
+    <message>
+        <source>Counter</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>模式</translation>
+    </message>
+    <message>
+        <source>API key</source>
+        <translation>API 密钥</translation>
+    </message>
+    <message>
+        <source>Store name</source>
+        <translation>门店名称</translation>
+    </message>
+    <message>
+        <source>Exit PIN</source>
+        <translation>退出 PIN</translation>
+    </message>
+    <message>
+        <source>Monitor</source>
+        <translation>显示器</translation>
+    </message>
+    <message>
+        <source>Follow</source>
+        <translation>跟随</translation>
+    </message>
+    <message>
+        <source>Test connection</source>
+        <translation>测试连接</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>保存</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <source>Counter address</source>
+        <translation>收银台地址</translation>
+    </message>
+    <message>
+        <source>The counter&apos;s name or IP address, with its port if it is not 3490</source>
+        <translation>收银台的名称或 IP 地址；端口不是 3490 时需一并填写</translation>
+    </message>
+    <message>
+        <source>Counter URL</source>
+        <translation>收银台 URL</translation>
+    </message>
+    <message>
+        <source>The address this screen will connect to</source>
+        <translation>此屏幕将连接的地址</translation>
+    </message>
+    <message>
+        <source>This screen faces the shopper and shows the sale</source>
+        <translation>此屏幕面向顾客并显示销售</translation>
+    </message>
+    <message>
+        <source>Staff build baskets in the queue and send them to the lane</source>
+        <translation>店员在排队处组建购物篮并发送到收银台</translation>
+    </message>
+    <message>
+        <source>Only if the counter asks for one</source>
+        <translation>仅当收银台要求时填写</translation>
+    </message>
+    <message>
+        <source>Shown instead of the counter&apos;s store name; leave empty to use the counter&apos;s</source>
+        <translation>代替收银台的门店名称显示；留空则使用收银台的</translation>
+    </message>
+    <message>
+        <source>Kiosk mode</source>
+        <translation>自助模式</translation>
+    </message>
+    <message>
+        <source>Full screen; leaving it needs the exit PIN</source>
+        <translation>全屏；需输入退出 PIN 才能离开</translation>
+    </message>
+    <message>
+        <source>4 to 8 digits that let staff leave kiosk mode</source>
+        <translation>让店员退出自助模式的 4 到 8 位数字</translation>
+    </message>
+    <message>
+        <source>The number of the monitor this screen shows on, from 0</source>
+        <translation>显示在哪个显示器上（从 0 开始编号）</translation>
+    </message>
+    <message>
+        <source>Every sale on this lane, or one checkout session</source>
+        <translation>此收银台的每笔销售，或某一个结账会话</translation>
+    </message>
+    <message>
+        <source>Asks the counter for its checkout sessions</source>
+        <translation>向收银台查询其结账会话</translation>
+    </message>
+    <message>
+        <source>Connects to the counter and shows its store name</source>
+        <translation>连接收银台并显示其门店名称</translation>
+    </message>
+    <message>
+        <source>Checks and saves these settings</source>
+        <translation>检查并保存这些设置</translation>
+    </message>
+    <message>
+        <source>Closes without saving</source>
+        <translation>不保存并关闭</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>The result of the last test or save</source>
+        <translation>上次测试或保存的结果</translation>
+    </message>
+    <message>
+        <source>type the counter&apos;s address first (e.g. till1 or 192.168.1.20)</source>
+        <translation>请先输入收银台地址（例如 till1 或 192.168.1.20）</translation>
+    </message>
+    <message>
+        <source>Asking the counter for its sessions …</source>
+        <translation>正在向收银台查询会话…</translation>
+    </message>
+    <message>
+        <source>Could not list the sessions: %1</source>
+        <translation>无法列出会话：%1</translation>
+    </message>
+    <message numerus="yes">
+        <source>The counter reports %n session(s): pick the one this screen follows</source>
+        <translation>
+            <numerusform>收银台报告了 %n 个会话：请选择此屏幕要跟随的会话</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Connecting to %1 …</source>
+        <translation>正在连接 %1…</translation>
+    </message>
+    <message>
+        <source>Could not connect. %1</source>
+        <translation>无法连接。%1</translation>
+    </message>
+    <message>
+        <source>Could not test the connection: %1</source>
+        <translation>无法测试连接：%1</translation>
+    </message>
+    <message>
+        <source>(the counter sent no store name)</source>
+        <translation>（收银台未发送门店名称）</translation>
+    </message>
+    <message>
+        <source>Connected: %1</source>
+        <translation>已连接：%1</translation>
+    </message>
+    <message>
+        <source>Could not save the settings: %1</source>
+        <translation>无法保存设置：%1</translation>
+    </message>
+    <message>
+        <source>Saved to %1</source>
+        <translation>已保存到 %1</translation>
+    </message>
+</context>
+<context>
+    <name>Wall</name>
+    <message>
+        <source>store offline</source>
+        <translation>门店离线</translation>
+    </message>
+    <message>
+        <source>lane offline</source>
+        <translation>收银台离线</translation>
+    </message>
+    <message>
+        <source>sale open too long</source>
+        <translation>销售开启过久</translation>
+    </message>
+    <message>
+        <source>voids</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <source>negative line</source>
+        <translation>负数行</translation>
+    </message>
+    <message>
+        <source>large discount</source>
+        <translation>大额折扣</translation>
+    </message>
+    <message>
+        <source>bad data</source>
+        <translation>数据错误</translation>
+    </message>
+    <message>
+        <source>OFFLINE</source>
+        <translation>离线</translation>
+    </message>
+    <message>
+        <source>silent</source>
+        <translation>无信号</translation>
+    </message>
+    <message>
+        <source>connecting</source>
+        <translation>连接中</translation>
+    </message>
+    <message>
+        <source>idle</source>
+        <translation>空闲</translation>
+    </message>
+    <message>
+        <source>tendering</source>
+        <translation>付款中</translation>
+    </message>
+    <message>
+        <source>open &lt;1 min</source>
+        <translation>已开 &lt;1 分钟</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>silent %1 s</source>
+        <translation>无信号 %1 秒</translation>
+    </message>
+    <message>
+        <source>L%1</source>
+        <translation>%1号</translation>
+    </message>
+    <message>
+        <source>today %1 · %2</source>
+        <translation>今日 %1 · %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>open %n min</source>
+        <translation>
+            <numerusform>已开 %n 分钟</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>stores online</source>
+        <translation>在线门店</translation>
+    </message>
+    <message>
+        <source>lanes</source>
+        <translation>收银台</translation>
+    </message>
+    <message>
+        <source>in sale now</source>
+        <translation>正在销售</translation>
+    </message>
+    <message>
+        <source>sales today</source>
+        <translation>今日销售</translation>
+    </message>
+    <message>
+        <source>alerts</source>
+        <translation>警报</translation>
+    </message>
+    <message>
+        <source>Lane Wall</source>
+        <translation>收银台总览墙</translation>
+    </message>
+    <message>
+        <source>%1 · Lane Wall</source>
+        <translation>%1 · 收银台总览墙</translation>
     </message>
 </context>
 </TS>
