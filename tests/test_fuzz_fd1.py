@@ -71,6 +71,56 @@ def test_decode_any_fd1_shaped_frame(obj):
     decode_only_packet_error(text.encode("utf-8"))
 
 
+def reference_reading(text: str):
+    """What the json module reads (the reference the orjson path must match), or the error."""
+    try:
+        return json.loads(text, parse_int=packets._parse_int)  # noqa: SLF001
+    except (ValueError, RecursionError) as exc:
+        return type(exc)
+
+
+def same_json(a, b) -> bool:
+    """Equal, with NaN equal to NaN and int/float/Decimal kinds kept apart."""
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (a != a and b != b)
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same_json(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+edge_texts = st.sampled_from(
+    ["NaN", "-Infinity", '"\\ud800"', "1e400", "-0", "0.1", "1E-7", str(2**63), str(2**64), str(-(2**63) - 1), "9" * 19, "9" * 41, '"' + "1" * 25 + '"', "[]", "{}", '{"a":1,"a":2}']
+)
+
+
+@given(st.one_of(json_values().map(json_text), st.lists(edge_texts, min_size=1, max_size=4).map(lambda xs: "[" + ",".join(xs) + "]"), st.text(max_size=80)))
+def test_reading_a_frame_is_the_json_module_s_reading(text):
+    """orjson reads the frames where it gives the json module's result; every other frame
+    (and every refusal) is the json module's own."""
+    expected = reference_reading(text)
+    try:
+        got = packets._loads(text)  # noqa: SLF001
+    except (ValueError, RecursionError) as exc:
+        assert isinstance(expected, type) and issubclass(expected, Exception), (text, exc)
+        return
+    assert not (isinstance(expected, type) and issubclass(expected, Exception)), (text, got)
+    assert same_json(got, expected), (text, got, expected)
+
+
+@given(json_values())
+def test_an_encoded_frame_reads_back_as_the_json_module_wrote_it(value):
+    frame = {"v": value}
+    try:
+        reference = json.dumps(frame, default=str, allow_nan=False)
+    except (ValueError, RecursionError):
+        return  # NaN/infinity (we write null) or too deep for the json module
+    assert same_json(packets.parse_json(packets.encode(frame)), packets.parse_json(reference))
+
+
 @given(st.integers(min_value=1, max_value=200_000), st.sampled_from(["[", "{\"a\":"]))
 def test_decode_deep_nesting(depth, opener):
     text = deep(depth) if opener == "[" else opener * depth + "1" + "}" * depth
