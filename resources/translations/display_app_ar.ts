@@ -1046,7 +1046,7 @@
     </message>
     <message>
         <source>L%1</source>
-        <translation>#%1</translation>
+        <translation>صندوق %1</translation>
     </message>
     <message>
         <source>today %1 · %2</source>

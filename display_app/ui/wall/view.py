@@ -112,7 +112,8 @@ class Words:
         return fill(self._silent_s, self.number(seconds))
 
     def lane(self, lane: str) -> str:
-        return fill(self._lane, self.iso(lane))
+        """"L3": a numeric lane id in the locale's digits."""
+        return fill(self._lane, self.iso(self.locale.toString(int(lane)) if lane.isdigit() and len(lane) < 9 else lane))
 
     def today(self, count: int, amount: str) -> str:
         return fill(self._today, self.number(count), self.iso(amount))
@@ -413,7 +414,7 @@ class WallView(QWidget):
         p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if rtl else Qt.LayoutDirection.LeftToRight)
         left, right = _align(Qt.AlignmentFlag.AlignLeft, rtl), _align(Qt.AlignmentFlag.AlignRight, rtl)
         p.setFont(small)
-        p.drawText(inner, left | Qt.AlignmentFlag.AlignTop, self.words.lane(v.lane) + (self.words.iso(" ×2") if two else ""))
+        p.drawText(inner, left | Qt.AlignmentFlag.AlignTop, self.words.lane(v.lane) + (" " + self.words.iso("×" + self.words.locale.toString(2)) if two else ""))
         if w >= 90:
             p.drawText(inner, right | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
         p.setFont(big)
