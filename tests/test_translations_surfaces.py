@@ -76,6 +76,22 @@ def test_the_setup_screen_in_german(qtbot, qloop):  # noqa: F811
     assert "refused" not in text
 
 
+def test_the_setup_screen_in_arabic_reads_right_to_left(qtbot):
+    from display_app.ui.shell.setup import SetupScreen
+
+    i18n.use("ar")
+    screen = SetupScreen(Config())
+    qtbot.addWidget(screen)
+    screen.resize(760, 640)
+    screen.show()
+    qtbot.waitExposed(screen)
+    assert screen.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    label = screen.findChild(QFormLayout).labelForField(screen.host_edit)
+    assert label.text() == "الصندوق" and screen.test_button.text() == "اختبار الاتصال"
+    assert label.geometry().left() > screen.host_edit.geometry().right()  # the caption at the right of its field
+    assert screen.save_button.geometry().right() < screen.test_button.geometry().left()  # Save at the reading end: the left
+
+
 # ----------------------------------------------------------------------------- reach on the display
 
 
@@ -179,7 +195,7 @@ def test_the_pager_step_in_french(qloop, qtbot):  # noqa: F811
         assert panel.number_field.placeholderText() == "Numéro du bipeur (saisir ou scanner)"
         assert panel.hand_button.text() == "Remettre le bipeur" and panel.party_label.text() == "Personnes"
         assert panel.party.accessibleName() == "Nombre de personnes"
-        assert (panel.page_button.text(), panel.collected_button.text(), panel.cancel_button.text()) == ("Biper à nouveau", "Rendu", "Annuler le bipeur")
+        assert (panel.page_button.text(), panel.collected_button.text(), panel.cancel_button.text()) == ("Rappeler", "Rendu", "Annuler")
         panel.entered("12x4", from_button=True)
         assert panel.status_label.text() == "« 12x4 » n’est pas un numéro de bipeur (1 à 5 chiffres)"
         QTest.keyClicks(panel.number_field, "42")

@@ -482,6 +482,17 @@
         <source>Will send when the counter is back…</source>
         <translation>سيُرسل عند عودة الصندوق…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n سلعة</numerusform>
+            <numerusform>سلعة واحدة</numerusform>
+            <numerusform>سلعتان</numerusform>
+            <numerusform>%n سلع</numerusform>
+            <numerusform>%n سلعة</numerusform>
+            <numerusform>%n سلعة</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>رموز سابقة:</translation>
@@ -663,7 +674,7 @@
     </message>
     <message>
         <source>Cancel pager</source>
-        <translation>إلغاء جهاز النداء</translation>
+        <translation>إلغاء</translation>
     </message>
     <message>
         <source>Makes the shopper&apos;s pager buzz again</source>

@@ -458,6 +458,13 @@
         <source>Will send when the counter is back…</source>
         <translation>Wird gesendet, sobald die Kasse wieder da ist…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n Artikel</numerusform>
+            <numerusform>%n Artikel</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>Frühere Codes:</translation>
@@ -631,11 +638,11 @@
     </message>
     <message>
         <source>Collected</source>
-        <translation>Zurückgegeben</translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Cancel pager</source>
-        <translation>Pager stornieren</translation>
+        <translation>Stornieren</translation>
     </message>
     <message>
         <source>Makes the shopper&apos;s pager buzz again</source>

@@ -458,6 +458,13 @@
         <source>Will send when the counter is back…</source>
         <translation>Will send when the counter is back…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n item</numerusform>
+            <numerusform>%n items</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>Earlier codes:</translation>

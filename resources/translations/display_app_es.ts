@@ -458,6 +458,13 @@
         <source>Will send when the counter is back…</source>
         <translation>Se enviará cuando vuelva la caja…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n artículo</numerusform>
+            <numerusform>%n artículos</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>Códigos anteriores:</translation>
@@ -627,7 +634,7 @@
     </message>
     <message>
         <source>Page again</source>
-        <translation>Volver a avisar</translation>
+        <translation>Reavisar</translation>
     </message>
     <message>
         <source>Collected</source>
@@ -635,7 +642,7 @@
     </message>
     <message>
         <source>Cancel pager</source>
-        <translation>Cancelar avisador</translation>
+        <translation>Anular</translation>
     </message>
     <message>
         <source>Makes the shopper&apos;s pager buzz again</source>

@@ -458,6 +458,13 @@
         <source>Will send when the counter is back…</source>
         <translation>Envoi au retour de la caisse…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n article</numerusform>
+            <numerusform>%n articles</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>Codes précédents :</translation>
@@ -627,7 +634,7 @@
     </message>
     <message>
         <source>Page again</source>
-        <translation>Biper à nouveau</translation>
+        <translation>Rappeler</translation>
     </message>
     <message>
         <source>Collected</source>
@@ -635,7 +642,7 @@
     </message>
     <message>
         <source>Cancel pager</source>
-        <translation>Annuler le bipeur</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <source>Makes the shopper&apos;s pager buzz again</source>

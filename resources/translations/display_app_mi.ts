@@ -464,6 +464,14 @@
         <source>Will send when the counter is back…</source>
         <translation>Ka tukuna ina hoki mai te pae utu…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n taonga</numerusform>
+            <numerusform>%n taonga</numerusform>
+            <numerusform>%n taonga</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>Ngā waehere o mua:</translation>
@@ -638,11 +646,11 @@
     </message>
     <message>
         <source>Collected</source>
-        <translation>Kua whakahokia</translation>
+        <translation>Kua hoki</translation>
     </message>
     <message>
         <source>Cancel pager</source>
-        <translation>Whakakore pūkarere</translation>
+        <translation>Whakakore</translation>
     </message>
     <message>
         <source>Makes the shopper&apos;s pager buzz again</source>

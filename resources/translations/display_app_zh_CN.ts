@@ -452,6 +452,12 @@
         <source>Will send when the counter is back…</source>
         <translation>收银台恢复后发送…</translation>
     </message>
+    <message numerus="yes">
+        <source>%n item(s)</source>
+        <translation>
+            <numerusform>%n 件商品</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Earlier codes:</source>
         <translation>之前的取单码：</translation>
@@ -628,7 +634,7 @@
     </message>
     <message>
         <source>Cancel pager</source>
-        <translation>取消取餐器</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <source>Makes the shopper&apos;s pager buzz again</source>

@@ -25,6 +25,7 @@ from ...presell.model import BasketLine, LineStatus, Product, TabletState
 from ...presell.tablet import Tablet, weight_grams
 from ...tasks import TaskSet
 from ..widgets.format import MoneyFormat, quantity_text
+from ..widgets import i18n
 from ..widgets.i18n import fill
 from ..widgets.qr import QrCode
 from .scanner import WedgeScanner
@@ -157,6 +158,7 @@ class BasketRow(QFrame):
 class PresellWindow(QWidget):
     def __init__(self, tablet: Tablet, *, money: MoneyFormat | None = None, tasks: TaskSet | None = None) -> None:
         super().__init__()
+        self.setLayoutDirection(i18n.direction(i18n.current() or "en"))  # the language it starts with; Arabic right to left
         self.setObjectName("presell")
         self.setWindowTitle(translate("Presell", "Presell"))
         self.tablet = tablet
@@ -421,8 +423,8 @@ class PresellWindow(QWidget):
             parked = state.parked
             self.qr.set_text(parked.code)
             self.code_label.setText(parked.code)
-            items = "item" if parked.items == 1 else "items"
-            detail = f"{parked.items} {items} · {self.money.money(parked.total)}"
+            items = i18n.with_digits(translate("Presell", "%n item(s)", None, parked.items), parked.items, self.money.locale)
+            detail = f"{items} · {self.money.money(parked.total)}"
             if parked.customer:
                 detail = f"{parked.customer} · {detail}"
             self.code_detail.setText(detail)

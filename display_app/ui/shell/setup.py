@@ -36,6 +36,7 @@ from ...fd1 import dialect, reach
 from ...sale.model import StoreInfo
 from ...sale.sessions import SessionInfo, SessionListError, decode_session_list
 from ...sale.store import store_info
+from ..widgets import i18n
 from ..widgets.i18n import fill
 from ..widgets.reach_text import describe
 
@@ -184,6 +185,7 @@ class SetupScreen(QWidget):
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.setStyleSheet(STYLE)
         self.setWindowTitle(translate("Setup", "display-app setup"))
+        self.setLayoutDirection(i18n.direction(i18n.current() or "en"))  # Arabic: labels at the right
         self.cfg = cfg
         self.path = Path(path) if path is not None else None
         self._on_saved = on_saved
