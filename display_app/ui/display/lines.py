@@ -23,6 +23,9 @@ from ..widgets.format import MoneyFormat, isolate, quantity_text
 from . import theme
 
 _Index = QModelIndex | QPersistentModelIndex
+# Alignments built once (each | of Qt flags is a Python enum operation).
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
 
 
 class RowTexts(NamedTuple):
@@ -247,6 +250,9 @@ class SaleLinesModel(QAbstractListModel):
                     self.dataChanged.emit(self.index(i), self.index(i), [self.NewestRole])
         return True
 
+    def line_at(self, row: int) -> SaleLine:
+        return self._lines[row]
+
     def newest_row(self) -> int:
         """The row of the newest line (the last row when none is marked), -1 when empty."""
         lines = self._lines
@@ -336,6 +342,7 @@ class SaleLineDelegate(QStyledItemDelegate):
 
     _cache: tuple[Any, Any, Any, int, int] | None = None
     _cache_scale = 1.0
+    _measures: tuple[Any, Any, Any, Any, int] = ()
 
     def _metrics(self) -> tuple[Any, Any, Any, int, int]:
         """Fonts and the two row heights for the current unit (computed once per size)."""
@@ -344,13 +351,22 @@ class SaleLineDelegate(QStyledItemDelegate):
             self._wrapped.clear()
             u = self.unit
             main, bold, small = theme.font(u * 1.0), theme.font(u * 1.0, bold=True), theme.font(u * 0.74)
-            one = QFontMetrics(main).height() + u * 0.8  # padding above and below
+            struck = theme.font(u * 0.74)
+            struck.setStrikeOut(True)
+            fm_main = QFontMetrics(main)
+            one = fm_main.height() + u * 0.8  # padding above and below
             two = one + QFontMetrics(small).height() + u * 0.12
             self._cache = (main, bold, small, round(one), round(two))
+            self._measures = (fm_main, QFontMetrics(bold), QFontMetrics(small), struck, fm_main.lineSpacing())
         return self._cache
 
     def _fonts(self) -> tuple[Any, Any, Any]:
         return self._metrics()[:3]
+
+    def _font_metrics(self) -> tuple[Any, Any, Any, Any, int]:
+        """(main, bold and small font metrics, the struck-through font, the line spacing)."""
+        self._metrics()
+        return self._measures
 
     def row_width(self, option: QStyleOptionViewItem) -> int:
         """The width a row is painted at: the view's viewport (the option may not say)."""
@@ -365,9 +381,8 @@ class SaleLineDelegate(QStyledItemDelegate):
         cached = self._wrapped.get(key)
         if cached is not None:
             return cached
-        main, bold, _, _, _ = self._metrics()
-        fm = QFontMetrics(main)
-        room = max(10, row_width - 2 * round(self.unit * 0.8) - QFontMetrics(bold).horizontalAdvance(total) - round(self.unit * 0.8))
+        fm, fm_bold, *_ = self._font_metrics()
+        room = max(10, row_width - 2 * round(self.unit * 0.8) - fm_bold.horizontalAdvance(total) - round(self.unit * 0.8))
         if fm.horizontalAdvance(description) <= room:
             lines = [description]
         else:
@@ -402,24 +417,38 @@ class SaleLineDelegate(QStyledItemDelegate):
             self._highlights[key] = colours
         return colours
 
+    def row_height(self, description: str, texts: RowTexts, width: int) -> int:
+        """The height of a row showing ``description`` with ``texts`` at ``width``."""
+        *_, one, two = self._metrics()
+        height = two if texts.two_rows else one
+        if width > 0 and len(self.description_lines(description, texts.total, width)) > 1:
+            height += self._measures[4]
+        return height
+
     def sizeHint(self, option: QStyleOptionViewItem, index: _Index) -> QSize:
-        main, *_, one, two = self._metrics()
-        height = two if index.data(SaleLinesModel.TwoRowsRole) else one
         width = self.row_width(option)
-        description = index.data(Qt.ItemDataRole.DisplayRole) or ""
-        if width > 0 and len(self.description_lines(description, index.data(SaleLinesModel.TotalRole) or "", width)) > 1:
-            height += QFontMetrics(main).lineSpacing()
-        return QSize(max(10, width), height)
+        texts = RowTexts("", index.data(SaleLinesModel.TotalRole) or "", "", "", bool(index.data(SaleLinesModel.TwoRowsRole)))
+        return QSize(max(10, width), self.row_height(index.data(Qt.ItemDataRole.DisplayRole) or "", texts, width))
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: _Index) -> None:
+        """Qt's delegate API (the view paints its rows through ``paint_row``, reading its model directly)."""
+        texts = RowTexts(
+            index.data(SaleLinesModel.DetailRole) or "",
+            index.data(SaleLinesModel.TotalRole) or "",
+            index.data(SaleLinesModel.OriginalRole) or "",
+            index.data(SaleLinesModel.DiscountRole) or "",
+            bool(index.data(SaleLinesModel.TwoRowsRole)),
+        )
+        rtl = option.direction == Qt.LayoutDirection.RightToLeft
+        self.paint_row(painter, QRect(option.rect), rtl, index.data(Qt.ItemDataRole.DisplayRole) or "", texts, bool(index.data(SaleLinesModel.NewestRole)))
+
+    def paint_row(self, painter: QPainter, rect: QRect, rtl: bool, description: str, texts: RowTexts, newest: bool) -> None:
+        """Paint one line in ``rect``."""
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
         c = self.colours
         u = self.unit
-        rect = QRect(option.rect)
-        rtl = option.direction == Qt.LayoutDirection.RightToLeft
-        newest = bool(index.data(SaleLinesModel.NewestRole))
 
         if newest:
             # The tint and the marker are mixed with the paper here and filled opaque: Qt
@@ -435,19 +464,16 @@ class SaleLineDelegate(QStyledItemDelegate):
             painter.fillRect(bar, marker)
 
         main, bold, small = self._fonts()
+        fm_main, fm_bold, fm_small, struck_font, spacing = self._measures
         pad_x = round(u * 0.8)
         inner = rect.adjusted(pad_x, round(u * 0.4), -pad_x, -round(u * 0.4))
-        fm_main, fm_bold, fm_small = QFontMetrics(main), QFontMetrics(bold), QFontMetrics(small)
 
-        total = index.data(SaleLinesModel.TotalRole) or ""
-        description = index.data(Qt.ItemDataRole.DisplayRole) or ""
+        total = texts.total
         total_width = fm_bold.horizontalAdvance(total)
         first = QRect(inner.left(), inner.top(), inner.width(), fm_main.height())
         text_room = max(0, inner.width() - total_width - round(u * 0.8))
         # Absolute alignment, mirrored by hand: the reading start is the right edge in RTL.
-        left = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute | Qt.AlignmentFlag.AlignVCenter
-        lead, trail = (right, left) if rtl else (left, right)
+        lead, trail = (_RIGHT, _LEFT) if rtl else (_LEFT, _RIGHT)
 
         painter.setPen(c.ink)
         painter.setFont(main)
@@ -456,20 +482,19 @@ class SaleLineDelegate(QStyledItemDelegate):
         if rtl:
             described.moveRight(first.right())
         for i, text in enumerate(self.description_lines(description, total, rect.width())):
-            painter.drawText(described.translated(0, i * fm_main.lineSpacing()), lead, text)
+            painter.drawText(described.translated(0, i * spacing), lead, text)
             if i:
-                first = first.translated(0, fm_main.lineSpacing())  # the detail row goes under both lines
+                first = first.translated(0, spacing)  # the detail row goes under both lines
         painter.setFont(bold)
         painter.drawText(QRect(inner.left(), inner.top(), inner.width(), fm_main.height()), trail, total)
 
-        detail = index.data(SaleLinesModel.DetailRole) or ""
-        discount = index.data(SaleLinesModel.DiscountRole) or ""
+        detail, discount = texts.detail, texts.discount
         if detail or discount:
             second = QRect(inner.left(), first.bottom() + 1 + round(u * 0.12), inner.width(), fm_small.height())
             painter.setFont(small)
             saving_width = 0
             if discount:
-                original = index.data(SaleLinesModel.OriginalRole) or ""
+                original = texts.original
                 gap = round(u * 0.5)
                 saving_width = fm_small.horizontalAdvance(discount) + gap + fm_small.horizontalAdvance(original)
                 painter.setPen(c.saving)
@@ -480,8 +505,6 @@ class SaleLineDelegate(QStyledItemDelegate):
                     struck.moveRight(second.right())
                     struck.moveLeft(second.left() + fm_small.horizontalAdvance(discount) + gap)
                 painter.setPen(c.muted)
-                struck_font = theme.font(u * 0.74)
-                struck_font.setStrikeOut(True)
                 painter.setFont(struck_font)
                 painter.drawText(struck, trail, original)
                 painter.setFont(small)
@@ -552,9 +575,13 @@ class SaleLinesView(QAbstractItemView):
 
     # -- geometry: one height per row ------------------------------------------------------
 
-    def _measure(self, row: int, option: QStyleOptionViewItem) -> int:
+    def _measure(self, row: int, width: int) -> int:
         self.measured += 1
-        return self.line_delegate.sizeHint(option, self.model().index(row, 0)).height()
+        model = self.model()
+        if isinstance(model, SaleLinesModel):
+            return self.line_delegate.row_height(model.line_at(row).description, model.row_texts(row), width)
+        option = self._option()
+        return self.line_delegate.sizeHint(option, model.index(row, 0)).height()
 
     def _option(self) -> QStyleOptionViewItem:
         option = QStyleOptionViewItem()
@@ -563,9 +590,8 @@ class SaleLinesView(QAbstractItemView):
         return option
 
     def _measure_all(self) -> None:
-        option = self._option()
-        self._width = self.viewport().width()
-        self._heights = [self._measure(row, option) for row in range(self.model().rowCount())]
+        width = self._width = self.viewport().width()
+        self._heights = [self._measure(row, width) for row in range(self.model().rowCount())]
         self._relayout()
         self.viewport().update()
 
@@ -588,8 +614,8 @@ class SaleLinesView(QAbstractItemView):
         super().rowsInserted(parent, start, end)
         if parent.isValid():
             return
-        option = self._option()
-        self._heights[start:start] = [self._measure(row, option) for row in range(start, end + 1)]
+        width = self.viewport().width()
+        self._heights[start:start] = [self._measure(row, width) for row in range(start, end + 1)]
         self._relayout()
         self.viewport().update(self._below(start))
         self._newest_changed()
@@ -606,10 +632,10 @@ class SaleLinesView(QAbstractItemView):
         first, last = top_left.row(), bottom_right.row()
         highlight_only = list(roles) == [SaleLinesModel.NewestRole]  # the size stays: repaint only
         if 0 <= first <= last < len(self._heights) and not highlight_only:
-            option = self._option()
+            width = self.viewport().width()
             moved = False
             for row in range(first, last + 1):
-                height = self._measure(row, option)
+                height = self._measure(row, width)
                 if height != self._heights[row]:
                     self._heights[row] = height
                     moved = True
@@ -708,14 +734,21 @@ class SaleLinesView(QAbstractItemView):
         row = max(0, bisect_right(self._tops, area.top() + offset) - 1)
         painter = QPainter(self.viewport())
         painter.fillRect(area, self.line_delegate.colours.paper)
-        option = self._option()
         width = self.viewport().width()
         model = self.model()
         delegate = self.line_delegate
         bottom = area.bottom() + offset
+        direct = isinstance(model, SaleLinesModel)
+        option = None if direct else self._option()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         while row < n and self._tops[row] <= bottom:
-            option.rect = QRect(0, self._tops[row] - offset, width, self._heights[row])
-            delegate.paint(painter, option, model.index(row, 0))
+            rect = QRect(0, self._tops[row] - offset, width, self._heights[row])
+            if direct:
+                line = model.line_at(row)
+                delegate.paint_row(painter, rect, rtl, line.description, model.row_texts(row), line.seq == model.newest_seq)
+            else:
+                option.rect = rect
+                delegate.paint(painter, option, model.index(row, 0))
             self.painted_rows += 1
             row += 1
         painter.end()
