@@ -124,6 +124,7 @@ class PagerPanel(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         self.ticket_label = QLabel()
         self.ticket_label.setObjectName("pagerTicket")
+        self.ticket_label.setWordWrap(True)  # a long status (Māori, German) wraps; the buttons keep their width
         row.addWidget(self.ticket_label, 1)
         self.page_button = QPushButton(translate("Presell", "Page again"))
         self.page_button.clicked.connect(lambda: self._act("page_again"))
