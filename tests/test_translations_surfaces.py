@@ -118,6 +118,12 @@ def test_the_display_says_why_it_cannot_reach_its_counter_in_german(qtbot):
     assert overlay.problem.startswith("Die Kasse unter till1:3490 hat die Verbindung abgelehnt: PosGreen läuft dort nicht")
     assert overlay.texts()[1] == overlay.problem
     assert overlay.rect().toRectF().contains(overlay.card_rect())  # the longer German sentence still fits at 800x480
+    # a timeout says how long it waited (an int from the settings, in the screen's number format)
+    slow = reach.classify(TimeoutError(), "ws://till1:3490/fd1/open_websocket", timeout=5)
+    window.show_state(ScreenState(screen=Screen.OFFLINE, store=store, connection=Connection.DISCONNECTED, connection_problem=slow))
+    qtbot.wait(20)
+    assert overlay.problem.startswith("Keine Antwort von der Kasse unter till1:3490 innerhalb von 5 Sekunden.")
+    window.show_state(ScreenState(screen=Screen.OFFLINE, store=store, connection=Connection.DISCONNECTED, connection_problem=problem))
     # the same diagnosis, the shopper's language changes: the card follows
     window.show_state(ScreenState(screen=Screen.OFFLINE, store=dataclasses.replace(store, language="fr"),
                                   connection=Connection.DISCONNECTED, connection_problem=problem))

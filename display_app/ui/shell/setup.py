@@ -153,7 +153,7 @@ async def find_sessions(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> list[
         reply = await client.request(dialect.ACTIVESALE_LIST, timeout=timeout)
         return decode_session_list(reply.data)
     except TimeoutError:
-        raise CounterCheckFailed(fill(translate("Setup", "no answer from %1 within %2 s"), redact_url(url), QLocale().toString(timeout, "g", 6))) from None
+        raise CounterCheckFailed(fill(translate("Setup", "no answer from %1 within %2 s"), redact_url(url), QLocale().toString(float(timeout), "g", 6))) from None
     except SessionListError as exc:
         raise CounterCheckFailed(fill(translate("Setup", "the counter's session list is unreadable: %1"), str(exc))) from None
     except Exception as exc:  # refused, unknown endpoint, link lost

@@ -31,7 +31,7 @@ def describe(problem: Problem | None) -> str:
     if problem.kind == "timeout":
         if problem.seconds:
             return fill(QCoreApplication.translate("Reach", "No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen."),
-                        address, QLocale().toString(problem.seconds, "g", 6))
+                        address, QLocale().toString(float(problem.seconds), "g", 6))
         return fill(QCoreApplication.translate("Reach", "No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen."), address)
     if problem.kind == "unreachable":
         return fill(QCoreApplication.translate("Reach", "The network has no way to the counter at %1. Check this screen's network cable or Wi-Fi."), address)
