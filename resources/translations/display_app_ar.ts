@@ -728,7 +728,7 @@
     </message>
     <message>
         <source>No answer from the counter at %1 within %2 seconds. Check that the counter is switched on and on the same network as this screen.</source>
-        <translation>لا ردّ من الصندوق على %1 خلال %2 ثانية. تأكّد من أن الصندوق يعمل وأنه على الشبكة نفسها التي عليها هذه الشاشة.</translation>
+        <translation>لا ردّ من الصندوق على %1 خلال مهلة %2 ث. تأكّد من أن الصندوق يعمل وأنه على الشبكة نفسها التي عليها هذه الشاشة.</translation>
     </message>
     <message>
         <source>No answer from the counter at %1. Check that the counter is switched on and on the same network as this screen.</source>
