@@ -17,6 +17,10 @@ import sys
 from typing import Awaitable, Callable
 
 os.environ.setdefault("QT_API", "pyside6")  # before qasync is imported: never pick up another binding
+# Qt's raster engine draws text over 64 px (the display's total and change due, the board's
+# numbers) as outlines filled on every repaint, a third of a sale update's painting; up to
+# 256 px it keeps the glyphs in its cache as it does for smaller text (a few hundred kB).
+os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "256")
 
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402  (PySide6 must be imported before qasync)
