@@ -45,7 +45,6 @@ from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget,
 
 from ... import pins
 from ...paths import is_frozen
-from .pin import PinPad
 
 log = logging.getLogger(__name__)
 
@@ -168,6 +167,8 @@ class UnlockOverlay(QWidget):
         super().__init__(window)
         self.setObjectName("kiosk-overlay")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, False)
+        from .pin import PinPad  # with the overlay: built when staff first ask for it
+
         self.pages = QStackedWidget(self)
         self.pad = PinPad(check)
         self.menu = QWidget(objectName="kiosk-menu")
@@ -268,15 +269,8 @@ class KioskGuard(QObject):
         self._taps: collections.deque[float] = collections.deque(maxlen=TAPS)
         self._cursor_hidden = False
         self._last_press: tuple[int, tuple[int, int]] | None = None
-        self.overlay = UnlockOverlay(window, self._check_pin, has_settings=True)
-        self.overlay.settings_button.clicked.connect(self._settings)
-        self.overlay.exit_button.clicked.connect(self._exit)
+        self._overlay: UnlockOverlay | None = None  # built on first use (``overlay``), not before the first frame
         self._on_accessibility = on_accessibility
-        if on_accessibility is not None:
-            for button, key in ((self.overlay.contrast_button, "high_contrast"), (self.overlay.large_text_button, "large_text")):
-                button.setChecked(bool(getattr(cfg, key, False)))
-                button.setVisible(True)
-                button.toggled.connect(self._accessibility)
         self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_hide_seconds * 1000))
         self._cursor_timer.timeout.connect(self._hide_cursor)
         app = QApplication.instance()
@@ -292,6 +286,27 @@ class KioskGuard(QObject):
     # -- public ------------------------------------------------------------------
 
     @property
+    def overlay(self) -> UnlockOverlay:
+        """The PIN pad and staff menu over the window. Built the first time it is needed
+        (staff open it, or a test looks at it), not at start-up: the first frame never
+        shows it, and building it (the pad, the menu, their style sheet) took ~9 ms there."""
+        if self._overlay is None:
+            overlay = UnlockOverlay(self.window, self._check_pin, has_settings=True)
+            overlay.settings_button.clicked.connect(self._settings)
+            overlay.exit_button.clicked.connect(self._exit)
+            if self._on_accessibility is not None:
+                for button, key in ((overlay.contrast_button, "high_contrast"), (overlay.large_text_button, "large_text")):
+                    button.setChecked(bool(getattr(self.cfg, key, False)))
+                    button.setVisible(True)
+                    button.toggled.connect(self._accessibility)
+            self._overlay = overlay
+        return self._overlay
+
+    def _overlay_up(self) -> bool:
+        """The overlay is on screen (False while it has not been built)."""
+        return self._overlay is not None and self._overlay.isVisible()
+
+    @property
     def active(self) -> bool:
         """Kiosk mode is on and the window has not been released by the PIN menu."""
         return bool(getattr(self.cfg, "kiosk", False)) and not self._released
@@ -302,7 +317,7 @@ class KioskGuard(QObject):
 
     def open_unlock(self) -> None:
         """Show the PIN pad (or the menu directly when there is no PIN and no kiosk)."""
-        if self.overlay.isVisible():
+        if self._overlay_up():
             return
         log.info("staff menu requested")
         self._restore_cursor()
@@ -359,7 +374,8 @@ class KioskGuard(QObject):
         if not self._is_ours(obj):
             return False
         if kind == QEvent.Type.Resize and obj is self.window:
-            self.overlay.follow_parent()
+            if self._overlay is not None:
+                self._overlay.follow_parent()
         elif kind in _PRESSES and isinstance(event, QMouseEvent):
             device = event.device()
             if device is None or device.type() != QInputDevice.DeviceType.TouchScreen:  # a touch counted at TouchBegin
@@ -379,7 +395,7 @@ class KioskGuard(QObject):
         if key == Qt.Key.Key_Q and mods == (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier):
             self.open_unlock()
             return True
-        if self.active and not self.overlay.isVisible():
+        if self.active and not self._overlay_up():
             if key == Qt.Key.Key_Escape or (key == Qt.Key.Key_F4 and mods & Qt.KeyboardModifier.AltModifier):
                 return True  # swallowed in kiosk mode
         return False
@@ -392,7 +408,7 @@ class KioskGuard(QObject):
         if identity == self._last_press:
             return
         self._last_press = identity
-        if self.overlay.isVisible():
+        if self._overlay_up():
             return
         point = self.window.mapFromGlobal(where)
         if not (0 <= point.x() < CORNER and 0 <= point.y() < CORNER):
@@ -459,7 +475,7 @@ class KioskGuard(QObject):
             QApplication.instance().quit()
 
     def _hide_cursor(self) -> None:
-        if self.active and not self._cursor_hidden and not self.overlay.isVisible():
+        if self.active and not self._cursor_hidden and not self._overlay_up():
             QGuiApplication.setOverrideCursor(Qt.CursorShape.BlankCursor)
             self._cursor_hidden = True
 
