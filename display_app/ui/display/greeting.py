@@ -13,16 +13,20 @@ import asyncio
 import dataclasses
 import logging
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QRectF, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QKeyEvent, QPainter
 from PySide6.QtWidgets import QWidget
 
 from ...sale.model import Screen, ScreenState
-from ...visits.code import MAX_CODE_CHARS
-from ...visits.join import VisitJoin, VisitView
 from . import theme
+
+# The visits package (the join, the replay queue, the code reader's limits) is imported
+# where it is used: a display without shopper identification, the usual one, never loads
+# it (controller.start_display imports this module for install_visits on every start).
+if TYPE_CHECKING:
+    from ...visits.join import VisitJoin, VisitView
 
 log = logging.getLogger(__name__)
 
@@ -66,6 +70,8 @@ class CodeReader(QObject):
             return True
         typed = event.text()
         if typed and typed.isprintable():
+            from ...visits.code import MAX_CODE_CHARS
+
             if len(self._buffer) >= MAX_CODE_CHARS:
                 if not self._overflow:
                     log.warning("scanned code longer than %d characters; ignored", MAX_CODE_CHARS)
@@ -186,6 +192,8 @@ def install_visits(run: Any, cfg: Any) -> DisplayVisits | None:
     url = getattr(cfg, "visits_url", "")
     if not url and "{session}" not in (getattr(cfg, "thankyou_url", "") or ""):
         return None
+    from ...visits.join import VisitJoin
+
     queue = None
     if url:
         from ...visits.replay import start_queue
