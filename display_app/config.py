@@ -16,7 +16,6 @@ from __future__ import annotations
 
 import argparse
 import dataclasses
-import difflib
 import json
 import logging
 import math
@@ -275,6 +274,8 @@ def from_mapping(values: Mapping[str, Any], *, sources: Mapping[str, str] | None
     sources = sources or {}
     for key in values:
         if key not in _FIELDS:
+            import difflib  # only to word the error
+
             close = difflib.get_close_matches(key, list(_FIELDS), n=1)
             hint = f" (did you mean {close[0]!r}?)" if close else ""
             raise ConfigError(f"{_where(sources, key)}unknown setting {key!r}{hint}")
