@@ -402,6 +402,8 @@ class TotalsPanel(QWidget):
 
     def set_theme(self, colours: theme.Theme) -> None:
         self.colours = colours
+        # It fills itself: what is under it is not painted first (unless the brand colour is translucent).
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, colours.primary.alpha() == 255)
         for label in (self.total, self.total_caption):
             set_text_colour(label, colours.on_primary)
         set_text_colour(self.count, colours.on_primary_soft)
@@ -497,8 +499,7 @@ class TotalsPanel(QWidget):
         self.payments.setVisible(bool(rows))
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
-        painter = QPainter(self)
-        painter.fillRect(self.rect(), self.colours.primary)
+        QPainter(self).fillRect(event.rect(), self.colours.primary)
 
 
 class SaleScreen(QWidget):
@@ -533,6 +534,7 @@ class SaleScreen(QWidget):
 
     def set_theme(self, colours: theme.Theme) -> None:
         self.colours = colours
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent, colours.paper.alpha() == 255)  # see TotalsPanel
         self.lines.set_theme(colours)
         self.panel.set_theme(colours)
         set_text_colour(self.empty, colours.muted)
@@ -589,7 +591,7 @@ class SaleScreen(QWidget):
         self.lines.reveal_newest()
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
-        QPainter(self).fillRect(self.rect(), self.colours.paper)
+        QPainter(self).fillRect(event.rect(), self.colours.paper)
 
 
 # ----------------------------------------------------------------------------- thank-you
