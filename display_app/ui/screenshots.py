@@ -479,7 +479,7 @@ async def capture_wall(shots: Shots, look: dict[str, Any]) -> None:
     await estate.start()
     wall = None
     try:
-        wall = start_wall(parse(estate.wall_config(title="Head office")), threaded=False,
+        wall = start_wall(parse(estate.wall_config(title="Lane Wall")), threaded=False,  # the default title: shown in the language
                           locale=look.get("store_locale", "") or "", currency=look.get("store_currency", "") or "")
         wall.window.resize(*shots.sizes[0])
         wall.window.show()
