@@ -31,31 +31,44 @@ class _LoadedOnFirstUse(types.ModuleType):
     """A module registered in ``sys.modules`` whose code has not run yet; it runs when an
     attribute the module does not have yet is first asked for (``__spec__``, ``__name__``,
     ``__path__`` and the like are there from the start, so ``import`` statements leave it
-    alone; the standard ``importlib.util.LazyLoader`` loads on those too, in Python 3.12)."""
+    alone; the standard ``importlib.util.LazyLoader`` loads on those too, in Python 3.12).
+    Another thread asking meanwhile waits for the code to finish, as with a plain import."""
 
     def __getattr__(self, attr: str) -> Any:
+        name = self.__name__
         with _first_use_lock:
             if type(self) is _LoadedOnFirstUse:
-                self.__class__ = types.ModuleType  # from here on, an ordinary module
+                if name in _first_use_running:  # its own code, while it runs: not there yet
+                    raise AttributeError(f"module {name!r} has no attribute {attr!r}")
+                _first_use_running.add(name)
                 try:
                     self.__spec__.loader.exec_module(self)  # type: ignore[union-attr]
                 except BaseException:
-                    sys.modules.pop(self.__name__, None)  # the next import tries again, eagerly
+                    sys.modules.pop(name, None)  # the next import starts afresh
                     raise
+                finally:
+                    _first_use_running.discard(name)
+                self.__class__ = types.ModuleType  # an ordinary module from now on
         return getattr(self, attr)
 
 
 _first_use_lock = threading.RLock()
+_first_use_running: set[str] = set()
 
 
 def _import_on_first_use(name: str) -> None:
     """Register module ``name`` so that its code runs when it is first used, not when it
-    is imported (no-op if it is imported already).
+    is imported (no-op if it is imported already). Whoever really uses it later gets the
+    whole module then, as before.
 
-    For websockets: its ``version`` module does ``import importlib.metadata`` at import and
-    uses it only in a development checkout, never in a released websockets. Loading it
-    (with zipfile, email, csv ...) was 12 ms and ~3 MB of the display's start-up. Whoever
-    really uses ``importlib.metadata`` later gets the whole module then, as before.
+    For two modules websockets imports and this client never uses:
+
+    * ``importlib.metadata``: websockets' ``version`` module imports it and uses it only in
+      a development checkout, never in a released websockets (with zipfile, csv ...: 12 ms
+      and 2.5 MB of Python objects at start-up);
+    * ``urllib.request``: websockets' ``proxy`` module imports it to look up the system's
+      proxy, which ``connect(proxy=None)`` below never does (with http.client and the
+      email package: 10 ms and 2.1 MB).
     """
     if name in sys.modules:
         return
@@ -71,6 +84,7 @@ def _import_on_first_use(name: str) -> None:
 
 
 _import_on_first_use("importlib.metadata")
+_import_on_first_use("urllib.request")  # see connect(proxy=None) in CounterClient.run
 
 from websockets.asyncio.client import ClientConnection, connect  # noqa: E402
 from websockets.exceptions import ConnectionClosed, InvalidHandshake, InvalidURI  # noqa: E402
