@@ -120,3 +120,12 @@ def test_timers_and_figures_are_in_the_stores_digits(qtbot: Any) -> None:
     nz = board_view.BoardView(locale_name="en_NZ")
     qtbot.addWidget(nz)
     assert nz._digits(board_view.wait_text(3725)) == "1:02:05"
+
+
+def test_every_text_on_the_board_reads_at_aaa() -> None:
+    """The board has one look and no high-contrast theme, so that look is WCAG AAA: every
+    text it paints at least 7:1 on its background (docs/accessibility.md)."""
+    from display_app.ui.display.theme import contrast
+
+    low = {what: round(contrast(fg, bg), 2) for what, fg, bg in board_view.TEXT_PAIRS if contrast(fg, bg) < 7.0}
+    assert not low, low

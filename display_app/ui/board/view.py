@@ -29,15 +29,30 @@ from ..widgets.format import clock_text, isolate, locale_for
 LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignAbsolute
 RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignAbsolute
 
+# One look, at WCAG AAA: every text below is at least 7:1 on its background (TEXT_PAIRS,
+# tests/test_board_rtl.py); the board has no separate high-contrast theme.
 BACKGROUND = QColor("#10201a")
 PANEL = QColor("#173127")
-READY_PANEL = QColor("#1f5f46")
+READY_PANEL = QColor("#1e5a43")  # was #1f5f46: white on it measured 6.99:1
 INK = QColor("#f4f7f5")
 MUTED = QColor("#a9c2b6")
 ATTENTION = QColor("#ffb547")
-ATTENTION_BG = QColor("#5a3a10")
+ATTENTION_BG = QColor("#452c0c")  # was #5a3a10: the late timer on it measured 5.8:1
 FOOTER = QColor("#0a1510")
 ALERT = QColor("#ff8a80")
+
+#: Every text the board paints, on its background: (what, text colour, background).
+TEXT_PAIRS = (
+    ("title", INK, BACKGROUND),
+    ("clock", MUTED, BACKGROUND),
+    ("waiting heading, name", INK, PANEL),
+    ("count, timer, more, nobody", MUTED, PANEL),
+    ("ready heading, count, name, called, more, nobody", INK, READY_PANEL),
+    ("late name", INK, ATTENTION_BG),
+    ("late timer", ATTENTION, ATTENTION_BG),
+    ("footer figures", MUTED, FOOTER),
+    ("footer alert", ALERT, FOOTER),
+)
 
 
 @lru_cache(maxsize=1)
@@ -276,12 +291,12 @@ class BoardView(QWidget):
             self._text(p, timer_rect, text, timer_font, end=True)
         hidden = len(entries) - len(shown)
         if hidden > 0:
-            p.setPen(MUTED)
+            p.setPen(INK if ready else MUTED)  # muted grey on the Ready panel is 4.3:1
             p.setFont(font(u * 0.8))
             more = QRectF(inner.left(), top + len(shown) * row_h, inner.width(), row_h)
             p.drawText(more, Qt.AlignmentFlag.AlignVCenter | self._start(), i18n.with_digits(QCoreApplication.translate("Board", "+ %n more", None, hidden), hidden, self.locale))
         if not entries:
-            p.setPen(MUTED)
+            p.setPen(INK if ready else MUTED)
             p.setFont(font(u * 0.85))
             p.drawText(QRectF(inner.left(), top, inner.width(), row_h), Qt.AlignmentFlag.AlignVCenter | self._start(), QCoreApplication.translate("Board", "Nobody yet") if ready else QCoreApplication.translate("Board", "Nobody waiting"))
 
