@@ -25,7 +25,11 @@ COMMANDS: dict[str, tuple[str, str]] = {
 }
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The whole command line. ``only``: import and add the options of that command alone
+    (the others are listed, with their help line, but not imported): what ``main`` does,
+    so starting the display does not import the simulator, the bench, the wall... nor
+    build their options (~10 ms of every start)."""
     parser = argparse.ArgumentParser(prog="display-app", description="Customer display and presell tablet for PosGreen counters.")
     parser.add_argument("--version", action="version", version=f"display-app {__version__}")
     parser.add_argument("--config", metavar="PATH", default=None, help="settings file (commands accept it too)")
@@ -34,6 +38,8 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name, (module_name, help_text) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text, description=help_text)
+        if only is not None and name != only:
+            continue
         try:
             module = importlib.import_module(module_name)
         except ImportError as exc:  # a command whose module is missing is reported, not fatal to others
@@ -67,15 +73,34 @@ def _needs_default_command(argv: list[str]) -> bool:
     return True
 
 
+def _command_named(argv: list[str]) -> str | None:
+    """The command ``argv`` names (after the default one is put in), or None (no command,
+    an unknown one, or a top-level option that acts by itself, such as ``--help``)."""
+    skip = False
+    for token in argv:
+        if skip:
+            skip = False
+            continue
+        if token.split("=", 1)[0] in _OWN_ACTIONS:
+            return None
+        if token in _VALUE_OPTIONS:
+            skip = True
+            continue
+        if not token.startswith("-"):
+            return token if token in COMMANDS else None
+    return None
+
+
 def main(argv: list[str] | None = None) -> int:
     from .logs import ensure_streams
 
     ensure_streams()  # a windowed Windows build has no stdout/stderr
-    parser = build_parser()
     argv = list(sys.argv[1:] if argv is None else argv)
     if _needs_default_command(argv):
         # No command: what an installed program does when a store starts it.
         argv = ["start", *argv]
+    command = _command_named(argv)
+    parser = build_parser(only=command) if command is not None else build_parser()
     args = parser.parse_args(argv)
     if args.self_test or args.self_test_report:
         from .ui import selftest
