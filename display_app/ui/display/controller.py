@@ -26,6 +26,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from ... import heap
 from ...sale import probe
 from ...sale.model import ScreenState
 from ...sale.reducer import SaleEvent, SaleReducer, ShopperLanguage, Tick, from_counter, next_deadline
@@ -258,7 +259,15 @@ async def run_display(cfg: Any, app: Any = None) -> int:
 
     app = app or QApplication.instance()
     display = start_display(cfg)
+    # Once the first frame is out: start-up's objects frozen, the collector's pace set for
+    # whole-sale messages (display_app/heap.py). A collection of the whole start-up heap
+    # (~20 ms, once) must not delay the first frame.
+    asyncio.get_running_loop().call_later(SETTLE_SECONDS, heap.settle)
     return await serve_until_done(display, cfg, app)
+
+
+#: Seconds after start before the garbage collector is settled (heap.settle).
+SETTLE_SECONDS = 2.0
 
 
 async def serve_until_done(display: DisplayRun, cfg: Any, app: Any) -> int:
