@@ -30,7 +30,6 @@ from __future__ import annotations
 
 import asyncio
 import collections
-import ctypes
 import logging
 import os
 import shutil
@@ -113,6 +112,8 @@ def inhibit_screen_blanking() -> str:
         return "done"
     _blanking_inhibited = True
     if sys.platform == "win32":
+        import ctypes  # Windows only: not worth its load (and libffi's) at every start elsewhere
+
         es_continuous, es_display_required = 0x80000000, 0x00000002
         try:
             ctypes.windll.kernel32.SetThreadExecutionState(es_continuous | es_display_required)  # type: ignore[attr-defined]
