@@ -276,7 +276,7 @@ class KioskGuard(QObject):
         self._cursor_timer.timeout.connect(self._hide_cursor)
         app = QApplication.instance()
         app.installEventFilter(self)
-        window.destroyed.connect(self._restore_cursor)
+        window.destroyed.connect(lambda *_: self._restore_cursor())  # not a slot of the guard: the window deletes its children (the guard) before it says it is destroyed
         QGuiApplication.instance().screenAdded.connect(self._screens_changed)
         QGuiApplication.instance().screenRemoved.connect(self._screens_changed)
         if self.active:
