@@ -1,0 +1,48 @@
+"""Shiboken's Python support package, compiled at build time (used by display-app.spec).
+
+shiboken6 carries its ``shibokensupport`` package (signatures, enum and feature support)
+as Python *source* inside its library and compiles it at every start of every program:
+~40 ms of the frozen display's launch, before the first of our own lines. Shiboken has a
+documented way to use real files instead (``SBK_EMBED=0`` writes them to
+``shiboken6/files.dir``, which it then imports normally, with no compiling). The spec
+puts the same files, compiled once here with the build's Python, into the bundle's
+``shiboken6/files.dir``; Python imports a ``.pyc`` that has no ``.py`` beside it as is.
+
+Nothing is added (and shiboken compiles as before) when the embedded package cannot be
+found in this shiboken6.
+"""
+
+from __future__ import annotations
+
+import py_compile
+import sys
+from pathlib import Path
+
+#: Where shiboken6 looks for the files (``Path(shiboken6.__file__).parent / "files.dir"``).
+BUNDLE_DIR = Path("shiboken6") / "files.dir"
+
+
+def compiled_support(workdir: Path) -> list[tuple[str, str]]:
+    """Compile the embedded ``shibokensupport`` modules into ``workdir``; returns
+    PyInstaller datas entries (compiled file, folder in the bundle), [] if not found."""
+    import shiboken6  # noqa: F401  (loads shibokensupport from the embedded archive)
+
+    loader = sys.modules.get("shibokensupport.signature.loader")
+    archive = getattr(getattr(loader, "__loader__", None), "zfile", None)
+    if archive is None:
+        return []
+    entries: list[tuple[str, str]] = []
+    for name in archive.namelist():
+        if not (name.startswith("shibokensupport/") and name.endswith(".py")):
+            continue
+        source = workdir / "src" / name
+        source.parent.mkdir(parents=True, exist_ok=True)
+        source.write_bytes(archive.read(name))
+        compiled = workdir / "pyc" / (name[:-3] + ".pyc")
+        compiled.parent.mkdir(parents=True, exist_ok=True)
+        py_compile.compile(
+            str(source), cfile=str(compiled), dfile=name, doraise=True,
+            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,  # no source to check against
+        )
+        entries.append((str(compiled), str(BUNDLE_DIR / Path(name).parent)))
+    return entries
