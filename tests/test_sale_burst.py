@@ -93,6 +93,58 @@ def test_parsing_with_the_cache_gives_the_same_sales(stream: list[tuple[str, lis
         assert parse_sale(v, cache) == parse_sale(v)
 
 
+edits = st.one_of(
+    st.tuples(st.just("qty"), st.integers(0, 11), st.sampled_from([1, 2, 3.5, "x", -1])),
+    st.tuples(st.just("seq"), st.integers(0, 11), st.integers(1, 14)),
+    st.tuples(st.just("bad"), st.integers(0, 11), st.none()),
+    st.tuples(st.just("add"), st.integers(0, 11), st.integers(1, 14)),
+    st.tuples(st.just("drop"), st.integers(0, 11), st.none()),
+    st.tuples(st.just("same"), st.integers(0, 11), st.none()),
+    st.tuples(st.just("void"), st.integers(0, 11), st.sampled_from([10000, 10005, 3])),
+    st.tuples(st.just("key"), st.integers(0, 11), st.sampled_from(["K1", "K2"])),
+)
+
+
+@settings(max_examples=300, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.integers(1, 10), st.lists(st.lists(edits, min_size=1, max_size=3), min_size=1, max_size=8))
+def test_a_stream_of_small_edits_reads_the_same_with_the_cache(start: int, steps: list[list[tuple[str, int, Any]]]) -> None:
+    """Snapshots as a counter sends them (the last one with a line or two changed, added,
+    dropped, made unreadable or given another seqnce): read through the cache, each gives
+    the sale a fresh read gives, and unchanged lines stay the same objects."""
+    cache = LineCache()
+    key, lines = "K1", [line(i, qty=1) for i in range(1, start + 1)]
+    previous, unique_before, raws_before = None, True, {}
+    for step in steps:
+        lines = [dict(raw) if isinstance(raw, dict) else raw for raw in lines]  # a new frame: new objects
+        for op, at, arg in step:
+            i = at % max(1, len(lines))
+            if op == "qty" and lines:
+                lines[i] = {**lines[i], "qty": arg}
+            elif op == "seq" and lines:
+                lines[i] = {**lines[i], "seqnce": arg}
+            elif op == "bad" and lines:
+                lines[i] = {"seqnce": lines[i].get("seqnce") if isinstance(lines[i], dict) else 1}
+            elif op == "void" and lines and isinstance(lines[i], dict):
+                lines[i] = {**lines[i], "pidflag": arg}  # voided (10000, 10005) or not (3)
+            elif op == "add":
+                lines.append(line(arg, qty=1))
+            elif op == "drop" and lines:
+                del lines[i]
+            elif op == "key":
+                key = arg
+        v = {"salephyskey": key, "lines": lines, "saletotal": 5}
+        sale = parse_sale(v, cache)
+        assert sale == parse_sale(v)
+        raw_by_seq = {raw.get("seqnce"): raw for raw in lines if isinstance(raw, dict)}
+        unique = len(raw_by_seq) == len(lines)  # (with a seqnce twice, the cache keeps the first raw line)
+        if previous is not None and previous.key == sale.key and unique and unique_before:
+            before = {x.seq: x for x in previous.lines}
+            for x in sale.lines:
+                if x.seq in before and raws_before.get(x.seq) == raw_by_seq.get(x.seq):
+                    assert before[x.seq] is x  # its raw line unchanged: the very same object
+        previous, unique_before, raws_before = sale, unique, raw_by_seq
+
+
 # ----------------------------------------------------------------------------- superseded snapshots
 
 

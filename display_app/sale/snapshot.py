@@ -212,17 +212,30 @@ class LineCache:
 
     ``==`` treats 1, 1.0 and true alike: a line whose only change is such a spelling is
     not read again (it would read the same, but for ``true``, which is not a number).
+
+    The usual snapshot (the same lines in the same places as the last one, each read and
+    shown, a few changed) is read by ``_read_changed`` in one pass of C comparisons by
+    position, not a lookup per line; anything else (a line added, dropped, moved, voided,
+    unreadable, given another ``seqnce``) is read the general way. Either way the sale is
+    the one a read without the cache gives (tests/test_sale_burst.py checks it on streams
+    of small edits).
     """
 
     def __init__(self) -> None:
         self.key: str | None = None
         self._lines: dict[Any, tuple[Any, SaleLine | None, str]] = {}  # seqnce -> (raw, line, warning)
+        # When the last snapshot was plain (every raw line read, in seqnce order, each once):
+        # its raw lines by position and what they were read as, for ``_read_changed``.
+        self._raws: list[Any] | None = None
+        self._ordered: tuple[SaleLine, ...] = ()
         self.read = 0  # lines read (parsed) since this cache was made
         self.reused = 0  # lines taken from the cache
 
     def clear(self) -> None:
         self.key = None
         self._lines = {}
+        self._raws = None
+        self._ordered = ()
 
 
 def _cache_key(raw: Any) -> Any:
@@ -247,9 +260,16 @@ def _read_lines(raws: list[Any], key: str, cache: LineCache | None) -> tuple[Sal
     if cache is not None and cache.key != key:
         cache.clear()
         cache.key = key
+    if cache is not None:
+        quick = _read_changed(raws, cache)
+        if quick is not None:
+            return quick
     known = cache._lines if cache is not None else {}
     kept: dict[Any, tuple[Any, SaleLine | None, str]] = {}
     lines: dict[int, SaleLine] = {}
+    positional: list[Any] = []  # the raw line behind each line kept, while they stay plain
+    plain = True  # so far: every raw line read and kept, in seqnce order
+    last_seq = 0
     for index, raw in enumerate(raws):
         seen = _cache_key(raw)
         entry = known.get(seen) if seen is not None else None
@@ -267,16 +287,74 @@ def _read_lines(raws: list[Any], key: str, cache: LineCache | None) -> tuple[Sal
                 cache.read += 1
         if seen is not None and seen not in kept:
             kept[seen] = entry
-        _, line, problem = entry
+        elif plain:
+            plain = False  # no key, or a key twice
+        raw_kept, line, problem = entry
         if problem or line is None:
+            plain = False
             continue
         if line.seq in lines:
             log.warning("sale %s: skipped line %d: seqnce %d appears twice", key or "-", index, line.seq)
+            plain = False
             continue
+        if plain:
+            if positional and line.seq <= last_seq:
+                plain = False
+            else:
+                positional.append(raw_kept)
+                last_seq = line.seq
         lines[line.seq] = line
+    ordered = tuple(lines[seq] for seq in sorted(lines))
     if cache is not None:
         cache._lines = kept
-    return tuple(lines[seq] for seq in sorted(lines))
+        cache._raws, cache._ordered = (positional, ordered) if plain else (None, ())
+    return ordered
+
+
+#: ``_read_changed`` handles snapshots where at most this many lines changed.
+QUICK_CHANGES = 16
+
+
+def _read_changed(raws: list[Any], cache: LineCache) -> tuple[SaleLine, ...] | None:
+    """The usual snapshot, read in one pass of C comparisons: the same lines as the last
+    (plain) one, in the same places, a few of them changed but for their ``seqnce``, and
+    still readable. None for anything else, which ``_read_lines`` reads the general way
+    (that is where warnings come from: a line that fails here is read there)."""
+    before = cache._raws
+    if before is None or len(raws) != len(before):
+        return None
+    try:
+        changed = [i for i, (a, b) in enumerate(zip(raws, before)) if a is not b and a != b]
+    except RecursionError:  # too deeply nested to compare
+        return None
+    if not changed:
+        cache.reused += len(raws)
+        return cache._ordered
+    if len(changed) > QUICK_CHANGES:
+        return None
+    ordered = cache._ordered
+    fresh: list[tuple[int, Any, Any, SaleLine]] = []
+    for i in changed:
+        raw = raws[i]
+        seen = _cache_key(raw)
+        if seen is None or seen != _cache_key(before[i]):
+            return None
+        try:
+            line = _line(raw, i)
+        except _Bad:
+            return None
+        if line is None or line.seq != ordered[i].seq:  # voided, or another seqnce
+            return None
+        fresh.append((i, seen, raw, line))
+    lines = list(ordered)
+    for i, seen, raw, line in fresh:
+        lines[i] = line
+        before[i] = raw
+        cache._lines[seen] = (raw, line, "")
+    cache.read += len(fresh)
+    cache.reused += len(raws) - len(fresh)
+    cache._ordered = result = tuple(lines)
+    return result
 
 
 # ----------------------------------------------------------------------------- sale
