@@ -299,6 +299,9 @@ class LineSums:
 
     def update(self, lines: Sequence[SaleLine]) -> tuple[Decimal, Decimal]:
         """(items, saved) for ``lines``: a counted line adds its quantity, a weighed one 1."""
+        quick = self._update_in_place(lines)
+        if quick is not None:
+            return quick
         old, new = self._shares, {}
         items, saved = self.items, self.saved
         for line in lines:
@@ -316,10 +319,38 @@ class LineSums:
             items -= gone_items
             saved -= gone_saved
         if len(new) != len(lines):  # one object twice: add up plainly, start afresh next time
-            self._shares, self.items, self.saved = {}, Decimal(0), Decimal(0)
+            self._shares, self.items, self.saved, self._last = {}, Decimal(0), Decimal(0), ()
             items = sum((line.qty if not line.unit else self.ONE for line in lines), Decimal(0))
             return items, sum((line.discount for line in lines), Decimal(0))
         self._shares, self.items, self.saved = new, items, saved
+        self._last = tuple(lines)
+        return items, saved
+
+    _last: tuple[SaleLine, ...] = ()
+
+    def _update_in_place(self, lines: Sequence[SaleLine]) -> tuple[Decimal, Decimal] | None:
+        """The usual update (the same number of lines, a few of them new objects), by
+        position in one pass of ``is`` tests; None when lines came or went."""
+        last = self._last
+        if not last or len(lines) != len(last):
+            return None
+        changed = [i for i, (a, b) in enumerate(zip(lines, last)) if a is not b]
+        if len(changed) > 16:
+            return None
+        shares = self._shares
+        items, saved = self.items, self.saved
+        for i in changed:
+            gone = shares.pop(id(last[i]), None)
+            line = lines[i]
+            if gone is None or id(line) in shares:  # one object twice: the general way
+                self._shares, self.items, self.saved, self._last = {}, Decimal(0), Decimal(0), ()
+                return None
+            entry = (line, line.qty if not line.unit else self.ONE, line.discount)
+            shares[id(line)] = entry
+            items += entry[1] - gone[1]
+            saved += entry[2] - gone[2]
+        self.items, self.saved = items, saved
+        self._last = tuple(lines)
         return items, saved
 
 
