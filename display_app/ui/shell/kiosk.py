@@ -52,6 +52,8 @@ _WATCHED_EVENTS = frozenset({
     QEvent.Type.Close, QEvent.Type.Resize, QEvent.Type.KeyPress, QEvent.Type.MouseMove,
     QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick, QEvent.Type.TouchBegin, QEvent.Type.TouchUpdate,
 })
+#: The window got (or changed) its QWindow: the guard follows it there.
+_NATIVE_WINDOW_EVENTS = frozenset({QEvent.Type.Show, QEvent.Type.WinIdChange})
 #: A press, as the widget under the pointer gets it: Qt delivers the second of two quick
 #: presses (a fast tap, 100 ms after the last) as a double click, not as a press.
 _PRESSES = frozenset({QEvent.Type.MouseButtonPress, QEvent.Type.MouseButtonDblClick})
@@ -274,8 +276,13 @@ class KioskGuard(QObject):
         self._on_accessibility = on_accessibility
         self._cursor_timer = QTimer(self, singleShot=True, interval=int(cursor_hide_seconds * 1000))
         self._cursor_timer.timeout.connect(self._hide_cursor)
-        app = QApplication.instance()
-        app.installEventFilter(self)
+        # Input (keys, presses, touches, the pointer's moves) reaches the window's QWindow
+        # before any widget inside it: the guard watches there and on the window itself (its
+        # Close and Resize), not application-wide, where every event of every object (each
+        # paint, timer and socket notifier) went through Python: a tenth of the display's CPU.
+        self._input: QObject | None = None
+        window.installEventFilter(self)
+        self._follow_native_window()
         window.destroyed.connect(lambda *_: self._restore_cursor())  # not a slot of the guard: the window deletes its children (the guard) before it says it is destroyed
         QGuiApplication.instance().screenAdded.connect(self._screens_changed)
         QGuiApplication.instance().screenRemoved.connect(self._screens_changed)
@@ -347,14 +354,26 @@ class KioskGuard(QObject):
 
     # -- events ------------------------------------------------------------------
 
+    def _follow_native_window(self) -> None:
+        """Watch the window's current QWindow (it has one once shown; Qt may make a new one
+        when the window's flags change)."""
+        handle = self.window.windowHandle()
+        if handle is None or handle is self._input:
+            return
+        if self._input is not None and shiboken6.isValid(self._input):
+            self._input.removeEventFilter(self)
+        handle.installEventFilter(self)
+        self._input = handle
+
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:  # noqa: N802
-        # Every event of the application passes here (paints, timers, socket notifiers):
-        # leave at once unless it is one of the few this guard acts on.
+        # The window's events and its QWindow's pass here: leave at once unless it is one
+        # of the few this guard acts on.
         kind = event.type()
         if kind not in _WATCHED_EVENTS:
+            if kind in _NATIVE_WINDOW_EVENTS and obj is self.window:
+                self._follow_native_window()
             return False
         if not shiboken6.isValid(self.window):  # the window is being destroyed
-            QApplication.instance().removeEventFilter(self)
             return False
         if kind == QEvent.Type.Close and obj is self.window:
             if self.active:
@@ -386,7 +405,7 @@ class KioskGuard(QObject):
         return False
 
     def _is_ours(self, obj: QObject) -> bool:
-        if obj is self.window:
+        if obj is self.window or obj is self._input:
             return True
         return isinstance(obj, QWidget) and self.window.isAncestorOf(obj)
 
