@@ -63,6 +63,12 @@ def test_the_setup_screen_in_german(qtbot, qloop):  # noqa: F811
     assert form.labelForField(screen.pin_edit).text() == "PIN zum Beenden"
     assert screen.host_edit.accessibleName() == "Adresse der Kasse"
     assert screen.save_button.accessibleDescription() == "Prüft und speichert diese Einstellungen"
+    # the Follow list's sessions
+    from display_app.sale.sessions import SessionInfo
+    from display_app.ui.shell.setup import session_label
+
+    assert session_label(SessionInfo("REG1", lane="2", sale_key="k", total=D("12.50"), lines=3)) == "Kasse 2 · REG1 · 3 Artikel, 12.50"
+    assert session_label(SessionInfo("TAB1")) == "Sitzung · TAB1 · kein Verkauf"
     # an error the installer causes, in German
     assert screen.save() is None
     assert screen.status_label.text().startswith("zuerst die Adresse der Kasse eingeben")

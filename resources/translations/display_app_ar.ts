@@ -774,6 +774,29 @@
         <translation>قائمة جلسات الصندوق غير مقروءة: %1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>الصندوق %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>جلسة</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n سلعة، %1</numerusform>
+            <numerusform>سلعة واحدة، %1</numerusform>
+            <numerusform>سلعتان، %1</numerusform>
+            <numerusform>%n سلع، %1</numerusform>
+            <numerusform>%n سلعة، %1</numerusform>
+            <numerusform>%n سلعة، %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>لا بيع</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app – الإعداد</translation>
     </message>

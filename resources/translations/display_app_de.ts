@@ -738,6 +738,25 @@
         <translation>die Sitzungsliste der Kasse ist unlesbar: %1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>Kasse %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sitzung</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n Artikel, %1</numerusform>
+            <numerusform>%n Artikel, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>kein Verkauf</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app – Einrichtung</translation>
     </message>

@@ -738,6 +738,25 @@
         <translation>the counter&apos;s session list is unreadable: %1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>Lane %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n item, %1</numerusform>
+            <numerusform>%n items, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>no sale</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app setup</translation>
     </message>

@@ -738,6 +738,25 @@
         <translation>la lista de sesiones de la caja es ilegible: %1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>Caja %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n artículo, %1</numerusform>
+            <numerusform>%n artículos, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>sin venta</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app – configuración</translation>
     </message>

@@ -738,6 +738,25 @@
         <translation>la liste des sessions de la caisse est illisible : %1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>Caisse %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n article, %1</numerusform>
+            <numerusform>%n articles, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>aucune vente</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app – configuration</translation>
     </message>

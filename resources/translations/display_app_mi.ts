@@ -747,6 +747,26 @@
         <translation>kāore e taea te pānui te rārangi wātū o te pae utu: %1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>Pae utu %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Wātū</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n taonga, %1</numerusform>
+            <numerusform>%n taonga, %1</numerusform>
+            <numerusform>%n taonga, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>kāore he hoko</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app – tatūnga</translation>
     </message>

@@ -729,6 +729,24 @@
         <translation>收银台的会话列表无法读取：%1</translation>
     </message>
     <message>
+        <source>Lane %1</source>
+        <translation>%1 号收银台</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>会话</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s), %1</source>
+        <translation>
+            <numerusform>%n 件商品，%1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>no sale</source>
+        <translation>无销售</translation>
+    </message>
+    <message>
         <source>display-app setup</source>
         <translation>display-app 设置</translation>
     </message>

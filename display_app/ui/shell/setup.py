@@ -164,6 +164,17 @@ async def find_sessions(cfg: Config, *, timeout: float = CHECK_TIMEOUT) -> list[
             await runner
 
 
+def session_label(info: SessionInfo) -> str:
+    """A checkout session for the Follow list, in the language on screen: "Lane 2 · REG1 ·
+    3 items, 12.50" (``SessionInfo.label`` says the same in English, for logs)."""
+    where = fill(translate("Setup", "Lane %1"), info.lane) if info.lane else translate("Setup", "Session")
+    if info.sale_key and info.total is not None:
+        sale = fill(translate("Setup", "%n item(s), %1", None, info.lines), str(info.total))
+    else:
+        sale = translate("Setup", "no sale")
+    return f"{where} · {info.session} · {sale}"
+
+
 class SetupScreen(QWidget):
     """The settings form. ``saved`` carries the Config just written."""
 
@@ -380,7 +391,7 @@ class SetupScreen(QWidget):
         self.session_combo.clear()
         self.session_combo.addItem(translate("Setup", "Every sale on this lane"), "")
         for info in sessions:
-            self.session_combo.addItem(info.label(), info.session)
+            self.session_combo.addItem(session_label(info), info.session)
         index = self.session_combo.findData(chosen)
         self.session_combo.setCurrentIndex(max(0, index))
         self._status(translate("Setup", "The counter reports %n session(s): pick the one this screen follows", None, len(sessions)), "ok")
