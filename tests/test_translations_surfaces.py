@@ -214,6 +214,13 @@ def test_the_pager_step_in_french(qloop, qtbot):  # noqa: F811
         QTest.keyClick(panel.number_field, Qt.Key.Key_Return)
         wait_for(qtbot, lambda: "en attente d’une caisse" in panel.ticket_label.text(), 8000)
         assert panel.ticket_label.text() == f"Bipeur 42 · code {code} · en attente d’une caisse"
+        # another basket may not take pager 42 while it is out: the refusal in French
+        from display_app.pagers.queue import PagerRejected
+        from display_app.ui.presell.pagers import rejected_text
+
+        with pytest.raises(PagerRejected) as refused:
+            step.handoff.hand_out(42, code="9999", sale_key="another-basket")
+        assert rejected_text(refused.value) == f"Le bipeur 42 est encore sorti avec le code {code} : marquez-le d’abord rendu ou annulé"
         # the base goes away: a French plural says how many actions wait
         drive(qtbot, base.stop())
         panel._act("page_again")

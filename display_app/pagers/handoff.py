@@ -100,7 +100,8 @@ class PagerHandoff:
         pager is still out with another basket)."""
         current = self._tickets.get(number)
         if current is not None and current.code != code:
-            raise PagerRejected(f"pager {number} is still out with code {current.code}: mark it collected or cancelled first")
+            raise PagerRejected(f"pager {number} is still out with code {current.code}: mark it collected or cancelled first",
+                                kind="still-out", number=number, code=current.code)
         for other in list(self._tickets.values()):  # a basket holds one pager: a new number replaces the old
             if other.code == code and other.number != number:
                 self.cancelled(other.number)

@@ -90,7 +90,17 @@ class PagerDeskState:
 
 
 class PagerRejected(ValueError):
-    """An action staff may not take (page a number that is not assigned, a bad number)."""
+    """An action staff may not take (page a number that is not assigned, a bad number).
+
+    The message is English (for the log); ``kind`` (``unknown``, ``out-of-range``,
+    ``not-assigned``, ``still-out``), ``number`` and ``code`` let the tablet word it in its
+    own language."""
+
+    def __init__(self, message: str, *, kind: str = "", number: int | None = None, code: str = "") -> None:
+        super().__init__(message)
+        self.kind = kind
+        self.number = number
+        self.code = code
 
 
 def _active(assignment: PagerAssignment | None) -> bool:
@@ -103,9 +113,9 @@ def _active(assignment: PagerAssignment | None) -> bool:
 def enqueue(state: PagerDeskState, action: PagerAction) -> PagerDeskState:
     """The desk after staff ask for ``action``; PagerRejected when it is not allowed."""
     if action.kind not in KINDS:
-        raise PagerRejected(f"unknown pager action {action.kind!r}")
+        raise PagerRejected(f"unknown pager action {action.kind!r}", kind="unknown", number=action.number)
     if not 0 <= action.number <= 99_999:
-        raise PagerRejected(f"pager number {action.number} is out of range")
+        raise PagerRejected(f"pager number {action.number} is out of range", kind="out-of-range", number=action.number)
     assignments = dict(state.assignments)
     pending = list(state.pending)
     current = assignments.get(action.number)
@@ -114,13 +124,13 @@ def enqueue(state: PagerDeskState, action: PagerAction) -> PagerDeskState:
         pending.append(action)
     elif action.kind == "page":
         if not _active(current):
-            raise PagerRejected(f"pager {action.number} is not assigned")
+            raise PagerRejected(f"pager {action.number} is not assigned", kind="not-assigned", number=action.number)
         if any(p.kind == "page" and p.number == action.number for p in pending):
             return state  # the same page, already on its way
         pending.append(action)
     else:
         if not _active(current):
-            raise PagerRejected(f"pager {action.number} is not assigned")
+            raise PagerRejected(f"pager {action.number} is not assigned", kind="not-assigned", number=action.number)
         pending = [p for p in pending if not (p.number == action.number and p.kind == "page")]
         unsent_assign = [p for p in pending if p.number == action.number and p.kind == "assign"]
         assert current is not None

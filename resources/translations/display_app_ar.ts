@@ -633,6 +633,14 @@
         <translation>أُلغي</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>جهاز النداء %1 ما زال مع الرمز %2: علّمه أولاً كمُعاد أو ملغى</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>جهاز النداء %1 غير مُسلَّم</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>رقم جهاز النداء (اكتبه أو امسحه)</translation>
     </message>

@@ -601,6 +601,14 @@
         <translation>storniert</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>Pager %1 ist noch mit Code %2 unterwegs: erst als zurückgegeben oder storniert markieren</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>Pager %1 ist nicht ausgegeben</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>Pager-Nummer (tippen oder scannen)</translation>
     </message>

@@ -601,6 +601,14 @@
         <translation>cancelled</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>Pager %1 is still out with code %2: mark it collected or cancelled first</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>Pager %1 is not handed out</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>Pager number (type or scan)</translation>
     </message>

@@ -601,6 +601,14 @@
         <translation>cancelado</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>El avisador %1 sigue fuera con el código %2: márquelo como devuelto o cancelado primero</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>El avisador %1 no está entregado</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>Número de avisador (teclear o escanear)</translation>
     </message>

@@ -601,6 +601,14 @@
         <translation>annulé</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>Le bipeur %1 est encore sorti avec le code %2 : marquez-le d’abord rendu ou annulé</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>Le bipeur %1 n’est pas remis</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>Numéro du bipeur (saisir ou scanner)</translation>
     </message>

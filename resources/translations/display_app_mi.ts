@@ -609,6 +609,14 @@
         <translation>kua whakakorea</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>Kei waho tonu te pūkarere %1 me te waehere %2: tohua kua whakahokia, kua whakakorea rānei i te tuatahi</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>Kāore anō te pūkarere %1 kia hoatu</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>Nama pūkarere (patopato, matawai rānei)</translation>
     </message>

@@ -593,6 +593,14 @@
         <translation>已取消</translation>
     </message>
     <message>
+        <source>Pager %1 is still out with code %2: mark it collected or cancelled first</source>
+        <translation>取餐器 %1 仍在取单码 %2 那里：请先标记为已归还或已取消</translation>
+    </message>
+    <message>
+        <source>Pager %1 is not handed out</source>
+        <translation>取餐器 %1 未发放</translation>
+    </message>
+    <message>
         <source>Pager number (type or scan)</source>
         <translation>取餐器号码（输入或扫描）</translation>
     </message>

@@ -50,6 +50,18 @@ STATUS_TEXT = {
 }
 
 
+def rejected_text(exc: PagerRejected) -> str:
+    """Why staff may not do that, in the tablet's language (the exception's own words are English)."""
+    number = str(exc.number) if exc.number is not None else ""
+    if exc.kind == "still-out":
+        return fill(translate("Presell", "Pager %1 is still out with code %2: mark it collected or cancelled first"), number, exc.code)
+    if exc.kind == "not-assigned":
+        return fill(translate("Presell", "Pager %1 is not handed out"), number)
+    if exc.kind == "out-of-range":
+        return fill(translate("Presell", "“%1” is not a pager number (1 to %2 digits)"), number, str(MAX_PAGER_DIGITS))
+    return str(exc)
+
+
 class PagerNumberField(QLineEdit):
     """Digits only; Enter (typed or from a scanner) hands the pager out."""
 
@@ -181,7 +193,7 @@ class PagerPanel(QWidget):
         try:
             self.handoff.hand_out(int(text), code=parked.code, sale_key=parked.key, label=parked.customer or None, party_size=self.party.value())
         except PagerRejected as exc:
-            self._fail(str(exc))
+            self._fail(rejected_text(exc))
             return
         self.error = ""
         self.party.setValue(1)
@@ -194,7 +206,7 @@ class PagerPanel(QWidget):
         try:
             getattr(self.handoff, what)(ticket.number)
         except PagerRejected as exc:
-            self._fail(str(exc))
+            self._fail(rejected_text(exc))
             return
         self.error = ""
         self.render()
