@@ -192,3 +192,26 @@ def test_the_totals_sums_kept_line_by_line_are_the_plain_sums(sales: list[list[S
         items, saved = sums.update(lines)
         assert items == sum((x.qty if not x.unit else Decimal(1) for x in lines), Decimal(0))
         assert saved == sum((x.discount for x in lines), Decimal(0))
+
+
+def test_a_line_that_grows_in_place_is_kept_in_view_at_once(qtbot: Any) -> None:
+    """A quantity change gives the last line a detail row: the list moves those few pixels
+    at once (no 16-frame glide of the whole list), and the line stays in full view."""
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.set_animations(False)
+    window.show()
+    qtbot.waitExposed(window)
+    single = sale(200, 1)  # the last line a single item: one row high
+    window.show_state(state(single))
+    qtbot.wait(50)
+    view = window.sale.lines
+    window.set_animations(True)
+    bar = view.verticalScrollBar()
+    values: list[int] = []
+    bar.valueChanged.connect(values.append)
+    window.show_state(state(change_last(single, 2)))  # "2 × $2.50" under it: taller
+    qtbot.wait(400)
+    assert len(values) == 1 and values[0] == bar.maximum()
+    assert view.newest_fully_visible()

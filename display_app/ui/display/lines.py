@@ -196,6 +196,8 @@ class SaleLinesModel(QAbstractListModel):
             self.endRemoveRows()
             row -= 1
 
+        # The newest line is known before rows arrive: the view reveals it as they do.
+        old_newest, self.newest_seq = self.newest_seq, newest
         row = 0
         while row < len(new):  # insertions, in contiguous runs
             if row < len(self._lines) and self._lines[row].seq == new[row].seq:
@@ -216,7 +218,6 @@ class SaleLinesModel(QAbstractListModel):
         for i in changed:
             self._lines[i] = new[i]
             self._texts[i] = None
-        old_newest, self.newest_seq = self.newest_seq, newest
         marked = []  # rows whose only change is the highlight: their size stays
         if old_newest != newest:
             marked = [i for i, line in enumerate(self._lines) if line.seq in (old_newest, newest) and i not in changed]
@@ -649,7 +650,7 @@ class SaleLinesView(QAbstractItemView):
         self._heights[start:start] = [self._measure(row, width) for row in range(start, end + 1)]
         self._relayout()
         self.viewport().update(self._below(start))
-        self._newest_changed()
+        self._newest_changed(arrived=True)
 
     def rowsAboutToBeRemoved(self, parent: _Index, start: int, end: int) -> None:  # noqa: N802
         super().rowsAboutToBeRemoved(parent, start, end)
@@ -801,9 +802,11 @@ class SaleLinesView(QAbstractItemView):
             return model.newest_row()
         return model.rowCount() - 1
 
-    def _newest_changed(self) -> None:
+    def _newest_changed(self, arrived: bool = False) -> None:
+        """``arrived``: rows were inserted (a new line glides into view; a line that only
+        grew or shrank in place is kept in view at once)."""
         moving = self.animate and self.isVisible()
-        self.reveal_newest(animated=moving)
+        self.reveal_newest(animated=moving, short_at_once=not arrived)
         model = self.model()
         seq = model.newest_seq if isinstance(model, SaleLinesModel) else None
         if seq == self._faded_seq and seq is not None:
@@ -854,8 +857,12 @@ class SaleLinesView(QAbstractItemView):
         if 0 <= row < len(self._heights):
             self.viewport().update(self.visualRect(self.model().index(row, 0)))
 
-    def reveal_newest(self, animated: bool = False) -> None:
-        """Scroll so the newest line is fully visible (at the bottom when it is the last)."""
+    def reveal_newest(self, animated: bool = False, short_at_once: bool = False) -> None:
+        """Scroll so the newest line is fully visible (at the bottom when it is the last).
+
+        ``short_at_once``: a move no longer than the newest line's height (it grew a detail
+        row in place) is made at once, not glided (16 frames of moving the whole list for
+        a few pixels), unless a glide is already on its way."""
         row = self.newest_row()
         if row < 0:
             return
@@ -870,6 +877,9 @@ class SaleLinesView(QAbstractItemView):
             target = bar.value() + rect.top()
         if target == bar.value():
             return
+        gliding = self._scroll.state() == QAbstractAnimation.State.Running
+        if animated and short_at_once and not gliding and abs(target - bar.value()) <= rect.height():
+            animated = False
         if animated:
             self._scroll.stop()
             self._scroll.setStartValue(bar.value())
