@@ -197,6 +197,11 @@ def test_the_pager_step_in_french(qloop, qtbot):  # noqa: F811
     try:
         run.window.show()
         wait_for(qtbot, lambda: run.tablet.state.connected, 8000)
+        # the tablet core's messages are words the tablet chooses: French here
+        run.tablet.add(Product(pid=4011, description="Bananes", price=D("3.49"), measurement="kg"))
+        wait_for(qtbot, lambda: run.window.message_label.isVisible())
+        assert run.window.message_label.text() == "Bananes se vend au poids : saisissez d’abord le poids"
+        assert run.tablet.state.message == "Bananes is sold by weight: enter the weight first"  # the log's words
         item = sim.lane.catalogue.find(1002)
         run.tablet.add(Product(pid=item.pid, description=item.description, price=D(str(item.price))))
         wait_for(qtbot, lambda: run.tablet.state.pending == 0 and run.tablet.state.lines, 8000)

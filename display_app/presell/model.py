@@ -133,6 +133,18 @@ class Parked:
     items: int = 0
 
 
+@dataclass(frozen=True)
+class Notice:
+    """``TabletState.message`` as data: its ``kind`` and the values the sentence needs (a
+    product's name, the counter's own words, a file name), so the UI can word it in the
+    tablet's language. Kinds: weighed, scan-unidentified, sending, no-presell, gave-up-add,
+    refused-add, refused-park, refused-create, refused-customer, refused-other,
+    journal-unreadable."""
+
+    kind: str
+    args: tuple[str, ...] = ()
+
+
 @dataclass(frozen=True, slots=True)
 class TabletState:
     """Everything the presell screen draws."""
@@ -146,7 +158,8 @@ class TabletState:
     sending: bool = False  # "Send to lane" pressed, waiting for the code
     parked: Parked | None = None  # the last basket handed over (its code stays viewable)
     recent: tuple[Parked, ...] = ()  # earlier hand-offs, newest first (a lost code can be shown again)
-    message: str = ""  # the last thing the counter refused, in words for staff
+    message: str = ""  # the last thing the counter refused, in words for staff (English; the log's)
+    notice: Notice | None = None  # the same as data (kind and values): the tablet words it in its language
     variant: str = ""  # the SalesBuilder dialect in use ("A" or "B")
 
     @property

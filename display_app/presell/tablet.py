@@ -33,7 +33,7 @@ from ..atomic import sweep_temps, write_atomic
 from ..fd1 import client as fd1
 from ..fd1 import values
 from ..fd1.client import ConnectionLost, CounterClient, CounterError, CounterSettings, NotConnected
-from .model import BasketLine, CounterLine, CounterSale, LineStatus, Parked, Product, TabletState, ZERO, is_weighed, item_count
+from .model import BasketLine, CounterLine, CounterSale, LineStatus, Notice, Parked, Product, TabletState, ZERO, is_weighed, item_count
 from .outbox import Outbox, Write
 from .salesbuilder import SalesBuilder, Variant
 
@@ -102,6 +102,7 @@ class Tablet:
         self._connection = "connecting"
         self._detail = ""
         self._message = ""
+        self._noted: tuple[str, Notice | None] = ("", None)  # the message and its Notice (the UI words it)
         self._sending = False
         self._parked: Parked | None = None
         self._recent: tuple[Parked, ...] = ()
@@ -135,7 +136,7 @@ class Tablet:
         (a weighed product needs one). Returns the line id, or None when refused locally."""
         if qty is None:
             if product.weighed:
-                return self._say(f"{product.description} is sold by weight: enter the weight first")
+                return self._say(f"{product.description} is sold by weight: enter the weight first", "weighed", product.description)
             qty = 1
         if qty <= 0:
             return None
@@ -167,7 +168,7 @@ class Tablet:
         if lid in self._adding and self._adding[lid].scanned:
             # Until the counter has identified the scan we do not know if +1 means an item
             # or a gram: changing it now could put 2 g of mince on the lane.
-            self._say("The counter has not identified this scan yet; change its quantity once it shows a price.")
+            self._say("The counter has not identified this scan yet; change its quantity once it shows a price.", "scan-unidentified")
             return
         qty = int(qty)
         writes = self.outbox.for_line(lid)
@@ -344,7 +345,7 @@ class Tablet:
             except CounterError as exc:
                 # Keep every write queued (nothing is lost); try again at the next change or reconnect.
                 log.error("%s", exc)
-                self._message = "This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter."
+                self._note("This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.", "no-presell")
                 self._changed()
                 self._wake_later(PROBE_AGAIN_AFTER)
                 return False
@@ -454,7 +455,7 @@ class Tablet:
             for other in self.outbox.for_line(write.lid):
                 if not other.sent:
                     self.outbox.drop(other)
-            self._message = f"Not on the lane: {info.description} ({why}). Remove it, or add it again."
+            self._note(f"Not on the lane: {info.description} ({why}). Remove it, or add it again.", "gave-up-add", info.description, why)
         else:
             self._refused(write, f"{why}; the counter did not accept it")
         self._changed()
@@ -466,17 +467,17 @@ class Tablet:
             for other in self.outbox.for_line(write.lid):
                 if not other.sent:
                     self.outbox.drop(other)
-            what = info.description if info else "the item"
-            self._message = f"Not added: {what}. The counter said: {why}"
+            what = info.description if info else ""
+            self._note(f"Not added: {what or 'the item'}. The counter said: {why}", "refused-add", what, why)
         elif write.op == "park":
             self._sending = False
-            self._message = f"Not sent to the lane. The counter said: {why}"
+            self._note(f"Not sent to the lane. The counter said: {why}", "refused-park", why)
         elif write.op == "create":
-            self._message = f"The counter would not start a presell sale: {why}"
+            self._note(f"The counter would not start a presell sale: {why}", "refused-create", why)
         elif write.op == "customer":
-            self._message = f"Customer name not saved. The counter said: {why}"
+            self._note(f"Customer name not saved. The counter said: {why}", "refused-customer", why)
         else:
-            self._message = f"Change not made. The counter said: {why}"
+            self._note(f"Change not made. The counter said: {why}", "refused-other", why)
 
     # -- state -------------------------------------------------------------------------------
 
@@ -536,6 +537,7 @@ class Tablet:
             parked=self._parked,
             recent=self._recent,
             message=self._message,
+            notice=self._noted[1] if self._message and self._noted[0] == self._message else None,
             variant=str(self.builder.variant),
         )
 
@@ -635,21 +637,27 @@ class Tablet:
             kept, where = self.journal, f"it could not be moved aside ({exc}); it is overwritten at the next change"
         log.error("the presell basket journal %s could not be read (%s); %s; starting with an empty basket", self.journal, why, where)
         self.journal_unreadable = str(kept)
-        self._message = f"The saved basket could not be read, so this tablet started with an empty basket. The file was {where}."
+        self._note(f"The saved basket could not be read, so this tablet started with an empty basket. The file was {where}.",
+                   "journal-unreadable", kept.name if kept != self.journal else "")
 
     # -- helpers -----------------------------------------------------------------------------
 
     def _can_edit(self) -> bool:
         if self._sending:
-            self._say("Sending to the lane: wait for the code before changing the basket")
+            self._say("Sending to the lane: wait for the code before changing the basket", "sending")
             return False
         return True
 
     def _wake_later(self, seconds: float) -> None:
         asyncio.get_running_loop().call_later(seconds, self._wake.set)
 
-    def _say(self, message: str) -> None:
+    def _note(self, message: str, kind: str, *args: str) -> None:
+        """Set the message for staff: English ``message`` and, for the UI, its Notice."""
         self._message = message
+        self._noted = (message, Notice(kind, tuple(args)))
+
+    def _say(self, message: str, kind: str, *args: str) -> None:
+        self._note(message, kind, *args)
         self._changed()
         return None
 

@@ -240,6 +240,58 @@
         <translation>لم يصل إلى الصندوق بعد</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>%1 يُباع بالوزن: أدخل الوزن أولاً</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>لم يتعرّف الصندوق على هذا المسح بعد؛ غيّر الكمية حين يظهر السعر.</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>جارٍ الإرسال إلى الصندوق: انتظر الرمز قبل تغيير السلة</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>هذا الصندوق لا يدعم البيع المسبق (SalesBuilder) بعد: السلة محفوظة هنا. اطلب من المدير فحص الصندوق.</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>ليس على الصندوق: %1 (%2). أزله أو أضفه من جديد.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>لم تُضف: %1. قال الصندوق: %2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>السلعة</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>لم يُرسل إلى الصندوق. قال الصندوق: %1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>رفض الصندوق بدء بيع مسبق: %1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>لم يُحفظ اسم العميل. قال الصندوق: %1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>لم يُنفّذ التغيير. قال الصندوق: %1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>تعذّرت قراءة السلة المحفوظة، فبدأ هذا الجهاز بسلة فارغة. حُفظ الملف باسم %1.</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>تعذّرت قراءة السلة المحفوظة، فبدأ هذا الجهاز بسلة فارغة. تعذّر نقل الملف جانباً وسيُستبدل عند التغيير التالي.</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>أقل من %1</translation>
     </message>

@@ -220,6 +220,58 @@
         <translation>noch nicht an der Kasse</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>%1 wird nach Gewicht verkauft: zuerst das Gewicht eingeben</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>Die Kasse hat diesen Scan noch nicht erkannt; ändern Sie die Menge, sobald ein Preis angezeigt wird.</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>Wird an die Kasse gesendet: vor Änderungen am Warenkorb auf den Code warten</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>Diese Kasse bietet noch keinen Vorverkauf (SalesBuilder): der Warenkorb bleibt hier gespeichert. Bitten Sie die Leitung, die Kasse zu prüfen.</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>Nicht an der Kasse: %1 (%2). Entfernen oder erneut hinzufügen.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>Nicht hinzugefügt: %1. Die Kasse meldete: %2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>der Artikel</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>Nicht an die Kasse gesendet. Die Kasse meldete: %1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>Die Kasse wollte keinen Vorverkauf beginnen: %1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>Kundenname nicht gespeichert. Die Kasse meldete: %1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>Änderung nicht ausgeführt. Die Kasse meldete: %1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>Der gespeicherte Warenkorb war nicht lesbar, daher startete dieses Tablet mit leerem Warenkorb. Die Datei wurde als %1 aufbewahrt.</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>Der gespeicherte Warenkorb war nicht lesbar, daher startete dieses Tablet mit leerem Warenkorb. Die Datei ließ sich nicht beiseitelegen und wird bei der nächsten Änderung überschrieben.</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>Weniger %1</translation>
     </message>

@@ -220,6 +220,58 @@
         <translation>not yet on the lane</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>%1 is sold by weight: enter the weight first</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>The counter has not identified this scan yet; change its quantity once it shows a price.</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>Sending to the lane: wait for the code before changing the basket</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>Not on the lane: %1 (%2). Remove it, or add it again.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>Not added: %1. The counter said: %2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>the item</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>Not sent to the lane. The counter said: %1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>The counter would not start a presell sale: %1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>Customer name not saved. The counter said: %1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>Change not made. The counter said: %1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>Less %1</translation>
     </message>

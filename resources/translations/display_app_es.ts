@@ -220,6 +220,58 @@
         <translation>aún no está en la caja</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>%1 se vende por peso: introduzca primero el peso</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>La caja aún no ha identificado este escaneo; cambie la cantidad cuando muestre un precio.</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>Enviando a la caja: espere el código antes de cambiar la cesta</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>Esta caja aún no ofrece preventa (SalesBuilder): la cesta se guarda aquí. Pida al responsable que revise la caja.</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>No está en la caja: %1 (%2). Quítelo o añádalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>No añadido: %1. La caja dijo: %2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>el artículo</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>No enviado a la caja. La caja dijo: %1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>La caja no quiso iniciar una venta anticipada: %1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>Nombre del cliente no guardado. La caja dijo: %1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>Cambio no realizado. La caja dijo: %1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>No se pudo leer la cesta guardada, así que esta tableta empezó con una cesta vacía. El archivo se guardó como %1.</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>No se pudo leer la cesta guardada, así que esta tableta empezó con una cesta vacía. El archivo no se pudo apartar y se sobrescribirá con el próximo cambio.</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>Menos %1</translation>
     </message>

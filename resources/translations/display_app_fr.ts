@@ -220,6 +220,58 @@
         <translation>pas encore en caisse</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>%1 se vend au poids : saisissez d’abord le poids</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>La caisse n’a pas encore identifié ce scan ; changez sa quantité quand un prix s’affiche.</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>Envoi en caisse : attendez le code avant de modifier le panier</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>Cette caisse ne propose pas encore la prévente (SalesBuilder) : le panier est gardé ici. Demandez au responsable de vérifier la caisse.</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>Pas en caisse : %1 (%2). Retirez-le ou ajoutez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>Non ajouté : %1. La caisse a répondu : %2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>l’article</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>Non envoyé en caisse. La caisse a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>La caisse n’a pas voulu ouvrir une vente en prévente : %1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>Nom du client non enregistré. La caisse a répondu : %1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>Modification non faite. La caisse a répondu : %1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>Le panier enregistré était illisible : cette tablette a démarré avec un panier vide. Le fichier a été gardé sous le nom %1.</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>Le panier enregistré était illisible : cette tablette a démarré avec un panier vide. Le fichier n’a pas pu être mis de côté et sera écrasé à la prochaine modification.</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>Moins de %1</translation>
     </message>

@@ -225,6 +225,58 @@
         <translation>kāore anō kia tae ki te pae utu</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>Ka hokona a %1 mā te taumaha: tāurua te taumaha i te tuatahi</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>Kāore anō te pae utu kia mōhio ki tēnei matawai; panonitia te rahinga ina puta he utu.</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>E tuku ana ki te pae utu: tatari mō te waehere i mua i te panoni i te kete</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>Kāore anō tēnei pae utu e tuku hoko tōmua (SalesBuilder): kei konei tonu te kete. Pātai ki te kaiwhakahaere kia tirohia te pae utu.</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>Kāore i te pae utu: %1 (%2). Tangohia, tāpiritia anō rānei.</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>Kāore i tāpiritia: %1. I kī te pae utu: %2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>te taonga</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>Kāore i tukuna ki te pae utu. I kī te pae utu: %1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>Kāore te pae utu i tīmata i tētahi hoko tōmua: %1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>Kāore i tiakina te ingoa kiritaki. I kī te pae utu: %1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>Kāore i panonitia. I kī te pae utu: %1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>Kāore i taea te pānui te kete i tiakina, nā reira i tīmata tēnei papa me te kete piako. I puritia te kōnae hei %1.</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>Kāore i taea te pānui te kete i tiakina, nā reira i tīmata tēnei papa me te kete piako. Kāore i taea te nuku kē te kōnae, ā, ka tuhiritia anō ā te panonitanga e whai ake.</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>Iti iho %1</translation>
     </message>

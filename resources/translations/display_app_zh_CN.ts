@@ -215,6 +215,58 @@
         <translation>尚未同步到收银台</translation>
     </message>
     <message>
+        <source>%1 is sold by weight: enter the weight first</source>
+        <translation>%1 按重量销售：请先输入重量</translation>
+    </message>
+    <message>
+        <source>The counter has not identified this scan yet; change its quantity once it shows a price.</source>
+        <translation>收银台尚未识别此扫描；显示价格后再修改数量。</translation>
+    </message>
+    <message>
+        <source>Sending to the lane: wait for the code before changing the basket</source>
+        <translation>正在发送到收银台：请等取单码出来后再修改购物篮</translation>
+    </message>
+    <message>
+        <source>This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.</source>
+        <translation>此收银台尚未提供预售（SalesBuilder）：购物篮保存在本机。请让经理检查收银台。</translation>
+    </message>
+    <message>
+        <source>Not on the lane: %1 (%2). Remove it, or add it again.</source>
+        <translation>未进入收银台：%1（%2）。请移除或重新添加。</translation>
+    </message>
+    <message>
+        <source>Not added: %1. The counter said: %2</source>
+        <translation>未添加：%1。收银台回复：%2</translation>
+    </message>
+    <message>
+        <source>the item</source>
+        <translation>该商品</translation>
+    </message>
+    <message>
+        <source>Not sent to the lane. The counter said: %1</source>
+        <translation>未发送到收银台。收银台回复：%1</translation>
+    </message>
+    <message>
+        <source>The counter would not start a presell sale: %1</source>
+        <translation>收银台未能开始预售：%1</translation>
+    </message>
+    <message>
+        <source>Customer name not saved. The counter said: %1</source>
+        <translation>顾客姓名未保存。收银台回复：%1</translation>
+    </message>
+    <message>
+        <source>Change not made. The counter said: %1</source>
+        <translation>未能修改。收银台回复：%1</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1.</source>
+        <translation>无法读取已保存的购物篮，本平板已以空购物篮启动。该文件已保留为 %1。</translation>
+    </message>
+    <message>
+        <source>The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.</source>
+        <translation>无法读取已保存的购物篮，本平板已以空购物篮启动。该文件无法移开，将在下次更改时被覆盖。</translation>
+    </message>
+    <message>
         <source>Less %1</source>
         <translation>减少 %1</translation>
     </message>

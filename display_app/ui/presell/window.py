@@ -21,7 +21,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, 
 from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
 
 from ...fd1.client import ConnectionLost, CounterError, NotConnected
-from ...presell.model import BasketLine, LineStatus, Product, TabletState
+from ...presell.model import BasketLine, LineStatus, Notice, Product, TabletState
 from ...presell.tablet import Tablet, weight_grams
 from ...tasks import TaskSet
 from ..widgets.format import MoneyFormat, quantity_text
@@ -86,6 +86,38 @@ QLabel#rowTotal {{ font-weight: bold; }}
 def touch_size(width: int, height: int) -> int:
     """Pixels for a finger target at this window size (never under MIN_TOUCH)."""
     return max(MIN_TOUCH, round(min(width, height) / 15))
+
+
+def notice_text(notice: Notice) -> str:
+    """The tablet core's message for staff (``TabletState.notice``) in the tablet's language;
+    names and the counter's own words are shown as they are."""
+    a = list(notice.args) + [""] * 3
+    kind = notice.kind
+    if kind == "weighed":
+        return fill(translate("Presell", "%1 is sold by weight: enter the weight first"), a[0])
+    if kind == "scan-unidentified":
+        return translate("Presell", "The counter has not identified this scan yet; change its quantity once it shows a price.")
+    if kind == "sending":
+        return translate("Presell", "Sending to the lane: wait for the code before changing the basket")
+    if kind == "no-presell":
+        return translate("Presell", "This counter does not offer presell (SalesBuilder) yet: the basket is kept here. Ask the manager to check the counter.")
+    if kind == "gave-up-add":
+        return fill(translate("Presell", "Not on the lane: %1 (%2). Remove it, or add it again."), a[0], a[1])
+    if kind == "refused-add":
+        return fill(translate("Presell", "Not added: %1. The counter said: %2"), a[0] or translate("Presell", "the item"), a[1])
+    if kind == "refused-park":
+        return fill(translate("Presell", "Not sent to the lane. The counter said: %1"), a[0])
+    if kind == "refused-create":
+        return fill(translate("Presell", "The counter would not start a presell sale: %1"), a[0])
+    if kind == "refused-customer":
+        return fill(translate("Presell", "Customer name not saved. The counter said: %1"), a[0])
+    if kind == "refused-other":
+        return fill(translate("Presell", "Change not made. The counter said: %1"), a[0])
+    if kind == "journal-unreadable":
+        if a[0]:
+            return fill(translate("Presell", "The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1."), a[0])
+        return translate("Presell", "The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.")
+    return ""
 
 
 class BasketRow(QFrame):
@@ -401,7 +433,7 @@ class PresellWindow(QWidget):
             why = translate("Presell", "sending…") if state.connected else translate("Presell", "they will be sent when the counter is back")
             self.pending_banner.setText(fill(translate("Presell", "%n change(s) not yet on the lane: %1", None, state.pending), why))
         self.pending_banner.setVisible(bool(state.pending))
-        self.message_label.setText(state.message)
+        self.message_label.setText((notice_text(state.notice) if state.notice is not None else "") or state.message)
         self.message_bar.setVisible(bool(state.message))
 
         self._render_basket(previous, state)
