@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
+from display_fixtures import drive, qloop, wait_for  # noqa: F401
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QImage
 
@@ -16,7 +17,6 @@ from display_app.simulator.pager.station import BaseStation
 from display_app.ui.board import view as board_view
 from display_app.ui.board.main import start_board
 from display_app.ui.widgets import i18n
-from display_fixtures import drive, qloop, wait_for  # noqa: F401
 
 
 def _share(image: QImage, colour: QColor, x0: int, x1: int, step: int = 4) -> float:

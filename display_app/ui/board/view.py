@@ -19,7 +19,16 @@ import time
 from functools import lru_cache
 
 from PySide6.QtCore import QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QFont, QFontDatabase, QFontMetricsF, QPainter, QPaintEvent, QStaticText, QTextOption
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontDatabase,
+    QFontMetricsF,
+    QPainter,
+    QPaintEvent,
+    QStaticText,
+    QTextOption,
+)
 from PySide6.QtWidgets import QWidget
 
 from ...pagers.board import BoardEntry, BoardState
