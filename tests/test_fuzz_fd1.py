@@ -111,6 +111,32 @@ def test_reading_a_frame_is_the_json_module_s_reading(text):
     assert same_json(got, expected), (text, got, expected)
 
 
+def reference_frame(data: bytes):
+    """What parse_json made of bytes before orjson: decode as UTF-8, then the json module."""
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        return packets.PacketError
+    obj = reference_reading(text)
+    if isinstance(obj, type) or not isinstance(obj, dict):
+        return packets.PacketError
+    return obj
+
+
+@given(st.one_of(json_values().map(json_text), st.lists(edge_texts, min_size=1, max_size=4).map(lambda xs: '{"v":[' + ",".join(xs) + "]}"), st.text(max_size=80))
+       .map(lambda t: t.encode("utf-8", "surrogatepass")) | st.binary(max_size=120))
+def test_a_frame_of_bytes_reads_as_its_utf8_text_did(data):
+    """The link hands frames over undecoded: reading the bytes gives what decoding them and
+    reading the text gave (and refuses what that refused)."""
+    expected = reference_frame(data)
+    try:
+        got = packets.parse_json(data)
+    except packets.PacketError:
+        assert expected is packets.PacketError, (data, expected)
+        return
+    assert same_json(got, expected), (data, got, expected)
+
+
 @given(json_values())
 def test_an_encoded_frame_reads_back_as_the_json_module_wrote_it(value):
     frame = {"v": value}

@@ -519,8 +519,11 @@ class CounterClient:
 
     async def _read(self, ws: ClientConnection) -> str:
         try:
-            async for frame in ws:
-                self._handle_frame(frame, ws)
+            while True:
+                # Undecoded: the frame reader takes UTF-8 bytes as they came (one pass over a
+                # whole-sale frame fewer: websockets would decode it to text, which orjson
+                # would encode back to UTF-8).
+                self._handle_frame(await ws.recv(decode=False), ws)
         except ConnectionClosed as exc:
             if exc.sent is not None and exc.sent.code == 1009 and not exc.rcvd_then_sent:
                 log.error(

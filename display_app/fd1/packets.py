@@ -156,7 +156,12 @@ def rq_text(rq: Any) -> str | None:
 
 def parse_json(text: str | bytes) -> dict[str, Any]:
     """Parse one frame's JSON into a dict, or raise PacketError naming the problem."""
-    if isinstance(text, bytes):
+    if isinstance(text, (bytes, bytearray, memoryview)):
+        text = bytes(text)
+        if not _has_long_digit_run(text, ORJSON_DIGITS):
+            obj = _orjson_or_none(text)  # valid UTF-8 JSON as orjson reads it (see _loads)
+            if type(obj) is dict:
+                return obj
         try:
             text = text.decode("utf-8")
         except UnicodeDecodeError as exc:
@@ -217,11 +222,26 @@ _DIGITS = bytes(0x30 if 0x30 <= b <= 0x39 else 0x20 for b in range(256))  # digi
 _LONG_RUN = b"0" * (LONG_INTEGER_DIGITS + 1)
 
 
-def _has_long_digit_run(text: str, digits: int = LONG_INTEGER_DIGITS) -> bool:
+def _has_long_digit_run(text: str | bytes, digits: int = LONG_INTEGER_DIGITS) -> bool:
     """Whether ``text`` holds more than ``digits`` ASCII digits in a row (anywhere, strings
     too: then the careful reading is used; linear, in C)."""
     run = _LONG_RUN if digits == LONG_INTEGER_DIGITS else b"0" * (digits + 1)
-    return run in text.encode("utf-8", "surrogatepass").translate(_DIGITS)
+    data = text if isinstance(text, bytes) else text.encode("utf-8", "surrogatepass")
+    return run in data.translate(_DIGITS)
+
+
+def _orjson_or_none(data: bytes) -> Any:
+    """orjson's reading of ``data``, or None where it refuses it (the caller then reads it
+    the json module's way, with that module's errors)."""
+    gc_was_on = gc.isenabled()
+    gc.disable()  # as in parse_json: a tree being built has no cycles to find
+    try:
+        return orjson.loads(data)
+    except orjson.JSONDecodeError:
+        return None
+    finally:
+        if gc_was_on:
+            gc.enable()
 
 
 def _error_text(obj: Mapping[str, Any]) -> str | None:
