@@ -122,10 +122,17 @@ def font_families() -> tuple[str, ...]:
 
 def font(px: float, *, bold: bool = False, weight: QFont.Weight | None = None, scaled: bool = True) -> QFont:
     """The display font at ``px`` pixels (times the large-text scale unless ``scaled=False``:
-    a mark that must fit a fixed shape, such as the initials in a logo circle)."""
+    a mark that must fit a fixed shape, such as the initials in a logo circle). A copy the
+    caller may change (QFont copies share their data until one is changed)."""
+    return QFont(_font(max(8, round(px * (_text_scale if scaled else 1.0))), bold, weight))
+
+
+@lru_cache(maxsize=512)
+def _font(pixels: int, bold: bool, weight: QFont.Weight | None) -> QFont:
+    # Labels ask for a font on every text change (FitLabel shrinks big amounts to fit).
     f = QFont(font_family())
     f.setFamilies(list(font_families()))
-    f.setPixelSize(max(8, round(px * (_text_scale if scaled else 1.0))))
+    f.setPixelSize(pixels)
     if weight is not None:
         f.setWeight(weight)
     elif bold:

@@ -88,6 +88,8 @@ class FitLabel(TextLabel):
         self.updateGeometry()  # its size hint follows the unit, whatever font _fit kept
 
     def setText(self, text: str) -> None:  # noqa: N802 (Qt name)
+        if text == self.text():
+            return  # the same amount again (most updates): nothing to lay out or measure
         super().setText(text)
         self._fit()
 
