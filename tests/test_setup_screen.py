@@ -236,3 +236,36 @@ def test_the_controls_are_finger_sized_at_1280x800(qtbot):
         indicator = box.style().subElementRect(element, option, box)
         assert indicator.width() >= 28 and indicator.height() >= 28, (box.objectName(), indicator)
     assert isinstance(screen.mode_presell, QRadioButton)
+
+
+@pytest.mark.parametrize("language", ["de", "ar", "es", "fr"])
+def test_the_whole_screen_fits_a_7_inch_800x480_screen(qtbot, language):
+    """The form scrolls; the title, the status and Test / Cancel / Save stay inside the window."""
+    from PySide6.QtCore import QRect
+    from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
+
+    from display_app.ui.widgets import i18n
+
+    assert i18n.use(language) == language
+    try:
+        screen = SetupScreen(Config(counter="127.0.0.1:3490", kiosk=True), cancellable=True)
+        qtbot.addWidget(screen)
+        screen.resize(800, 480)
+        screen.show()
+        qtbot.waitExposed(screen)
+        minimum = screen.minimumSizeHint().expandedTo(screen.minimumSize())
+        assert minimum.width() <= 800 and minimum.height() <= 480, minimum
+        assert (screen.width(), screen.height()) == (800, 480)
+        window = QRect(0, 0, 800, 480)
+        for button in (screen.save_button, screen.cancel_button, screen.test_button):
+            assert button.isVisible()
+            where = QRect(button.mapTo(screen, button.rect().topLeft()), button.size())
+            assert window.contains(where), (button.objectName(), where)
+            assert button.height() >= 48
+        # every field is still finger-sized, and reachable: the focus scrolls it into sight
+        fields = [w for w in screen.form_holder.findChildren(QWidget) if isinstance(w, (QAbstractButton, QLineEdit)) and w.isVisibleTo(screen)]
+        assert fields and all(w.height() >= 48 for w in fields), [(w.objectName(), w.height()) for w in fields if w.height() < 48]
+        screen.sessions_button.setFocus()
+        qtbot.waitUntil(lambda: screen.scroll.viewport().rect().contains(QRect(screen.sessions_button.mapTo(screen.scroll.viewport(), screen.sessions_button.rect().topLeft()), screen.sessions_button.size())))
+    finally:
+        i18n.use("en")

@@ -25,9 +25,9 @@ import os
 from pathlib import Path
 from typing import Any, Callable
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator
-from PySide6.QtWidgets import QButtonGroup, QCheckBox, QComboBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QSpinBox, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QLocale, QSize, Qt, Signal
+from PySide6.QtGui import QCloseEvent, QGuiApplication, QRegularExpressionValidator, QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QApplication, QButtonGroup, QCheckBox, QComboBox, QFormLayout, QFrame, QHBoxLayout, QLabel, QLineEdit, QPushButton, QRadioButton, QScrollArea, QScroller, QSpinBox, QVBoxLayout, QWidget
 
 from ... import config, pins
 from ...config import Config, ConfigError
@@ -45,6 +45,8 @@ log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
 
 CHECK_TIMEOUT = 5.0
+#: Below this window height the screen packs tighter (a 7" 800x480 screen): smaller margins.
+COMPACT_HEIGHT = 640
 
 STYLE = """
 QWidget#setup-screen { background: #f5f6f7; }
@@ -61,7 +63,9 @@ QSpinBox::up-button { subcontrol-origin: border; subcontrol-position: center rig
 QSpinBox::down-button { subcontrol-origin: border; subcontrol-position: center left; width: 48px; height: 48px; }
 QWidget#setup-screen QCheckBox, QWidget#setup-screen QRadioButton { min-height: 48px; spacing: 12px; }
 QCheckBox::indicator, QRadioButton::indicator { width: 32px; height: 32px; }
-QPushButton { font-size: 20px; min-height: 56px; min-width: 200px; padding: 0 16px; }
+QPushButton { font-size: 20px; min-height: 56px; min-width: 120px; padding: 0 16px; }
+QScrollArea#setup-scroll, QWidget#setup-form { background: transparent; border: none; }
+QScrollArea#setup-scroll QScrollBar:vertical { width: 16px; }
 QPushButton#setup-save { background: #1f5f46; color: white; border-radius: 8px; }
 QPushButton#setup-save:disabled { background: #9aa7a2; }
 """
@@ -175,6 +179,18 @@ def session_label(info: SessionInfo) -> str:
     return f"{where} · {info.session} · {sale}"
 
 
+class FormScroll(QScrollArea):
+    """Scrolls the form up and down only, so it is never narrower than the form: the
+    window's minimum width is the form's (with the scroll bar), its minimum height small."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        hint = super().minimumSizeHint()
+        widget = self.widget()
+        if widget is not None:
+            hint.setWidth(max(hint.width(), widget.minimumSizeHint().width() + self.verticalScrollBar().sizeHint().width() + 2 * self.frameWidth()))
+        return hint
+
+
 class SetupScreen(QWidget):
     """The settings form. ``saved`` carries the Config just written."""
 
@@ -241,6 +257,9 @@ class SetupScreen(QWidget):
         self.screen_spin.setMaximumWidth(240)  # − and + a thumb apart, not the width of the form
         # Follow one checkout session (issue 12): empty = every sale on the lane.
         self.session_combo = QComboBox(objectName="setup-session")
+        # As wide as the form gives it, not as its longest session (a long one would widen the window).
+        self.session_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.session_combo.setMinimumContentsLength(8)
         self.session_combo.addItem(translate("Setup", "Every sale on this lane"), "")
         if cfg.session:
             self.session_combo.addItem(fill(translate("Setup", "Session %1"), cfg.session), cfg.session)
@@ -294,14 +313,33 @@ class SetupScreen(QWidget):
             widget.setAccessibleName(name)
             widget.setAccessibleDescription(description)
 
-        layout = QVBoxLayout(self)
+        # The form scrolls (a 7" 800x480 screen has room for about half of it); the title, the
+        # status line and Test / Cancel / Save stay in sight below it.
+        self.form_holder = QWidget(objectName="setup-form")
+        holder_layout = QVBoxLayout(self.form_holder)
+        holder_layout.setContentsMargins(0, 0, 8, 0)  # the scroll bar beside the fields, not on them
+        holder_layout.addLayout(form)
+        holder_layout.addStretch(1)
+        self.scroll = FormScroll(objectName="setup-scroll")
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.scroll.setWidget(self.form_holder)
+        self.scroll.viewport().setAutoFillBackground(False)
+        self.form_holder.setAutoFillBackground(False)
+        QScroller.grabGesture(self.scroll.viewport(), QScroller.ScrollerGestureType.LeftMouseButtonGesture)
+
+        self._layout = layout = QVBoxLayout(self)
         layout.setContentsMargins(40, 32, 40, 32)
         layout.setSpacing(16)
         layout.addWidget(title)
-        layout.addLayout(form)
+        layout.addWidget(self.scroll, 1)
         layout.addWidget(self.status_label)
-        layout.addStretch(1)
         layout.addLayout(buttons)
+        self._fit_to_height(640)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused)
 
         self.host_edit.textChanged.connect(self._show_url)
         self.mode_presell.toggled.connect(self._show_url)
@@ -312,6 +350,28 @@ class SetupScreen(QWidget):
         self.save_button.clicked.connect(self.save)
         self.cancel_button.clicked.connect(self._cancel)
         self._show_url()
+
+    # -- fitting the screen ---------------------------------------------------------
+
+    def _fit_to_height(self, height: int) -> None:
+        """Margins and spacing for this window height: tighter on a 7" screen."""
+        compact = height < COMPACT_HEIGHT
+        self._layout.setContentsMargins(*((16, 8, 16, 8) if compact else (40, 32, 40, 32)))
+        self._layout.setSpacing(8 if compact else 16)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 (Qt name)
+        self._fit_to_height(event.size().height())
+        super().resizeEvent(event)
+
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 (Qt name)
+        self.scroll.updateGeometry()  # the form's width is known once its style sheet is applied
+        super().showEvent(event)
+
+    def _show_focused(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field reached by Tab (or an on-screen keyboard's Next) scrolls into sight."""
+        with contextlib.suppress(RuntimeError):  # this screen may be gone already
+            if new is not None and self.form_holder.isAncestorOf(new):
+                self.scroll.ensureWidgetVisible(new, 8, 8)
 
     # -- reading the form ----------------------------------------------------------
 
