@@ -31,6 +31,7 @@ from __future__ import annotations
 import asyncio
 import collections
 import logging
+import math
 import os
 import shutil
 import sys
@@ -38,7 +39,7 @@ import time
 from typing import Any, Awaitable, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QProcess, QProcessEnvironment, QRect, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QProcess, QProcessEnvironment, QRect, QSize, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QInputDevice, QKeyEvent, QMouseEvent, QPainter, QScreen, QTouchEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -63,6 +64,11 @@ CORNER = 80  # px: the top-left square that takes the unlock taps
 TAPS = 3
 TAP_SECONDS = 1.5
 EXIT_CODE_TOO_MANY_CRASHES = 70  # EX_SOFTWARE
+OVERLAY_MARGIN = 8  # px the PIN pad and the staff menu keep from the window's edges
+MIN_TARGET = 48  # px: the smallest touch target (docs/accessibility.md)
+MENU_BUTTON = 84  # px: the staff menu's buttons, where the screen has room
+MENU_WIDTH = 280
+MENU_SPACING = 14
 
 
 # ----------------------------------------------------------------------------- kiosk window
@@ -178,14 +184,15 @@ class UnlockOverlay(QWidget):
         self.menu.setStyleSheet(
             "QWidget#kiosk-menu { background: #20262b; border-radius: 18px; }"
             "QPushButton { background: #38424a; color: white; border: none; border-radius: 12px;"
-            " font-size: 26px; min-width: 280px; min-height: 84px; }"
+            " font-size: 26px; padding: 0 12px; }"
             "QPushButton#kiosk-exit { background: #b3261e; }"
             "QPushButton:checked { background: #ffe14d; color: black; }"
             "QLabel { color: #f4f4f4; font-size: 20px; }"
         )
         menu_layout = QVBoxLayout(self.menu)
         menu_layout.setContentsMargins(28, 24, 28, 24)
-        menu_layout.setSpacing(14)
+        menu_layout.setSpacing(MENU_SPACING)
+        self._menu_layout = menu_layout
         menu_layout.addWidget(QLabel(QCoreApplication.translate("Kiosk", "Staff menu"), alignment=Qt.AlignmentFlag.AlignCenter))
         self.settings_button = QPushButton(QCoreApplication.translate("Kiosk", "Settings"), objectName="kiosk-settings")
         self.exit_button = QPushButton(QCoreApplication.translate("Kiosk", "Exit"), objectName="kiosk-exit")
@@ -226,11 +233,39 @@ class UnlockOverlay(QWidget):
             self._centre()
 
     def _centre(self) -> None:
+        """Fit the current page to the window (less ``OVERLAY_MARGIN`` all round) and centre it."""
         page = self.pages.currentWidget()
-        page.adjustSize()
-        size = page.sizeHint().expandedTo(page.minimumSizeHint())
+        room = self.rect().adjusted(OVERLAY_MARGIN, OVERLAY_MARGIN, -OVERLAY_MARGIN, -OVERLAY_MARGIN).size()
+        if page is self.pad:
+            self.pad.fit(room)
+            size = self.pad.preferred_size()
+        else:
+            self._fit_menu(room)
+            page.adjustSize()
+            size = page.sizeHint().expandedTo(page.minimumSizeHint())
+        page.resize(size)
         self.pages.resize(size)
         self.pages.move(max(0, (self.width() - size.width()) // 2), max(0, (self.height() - size.height()) // 2))
+
+    def _fit_menu(self, room: QSize) -> None:
+        """The menu's buttons ``MENU_BUTTON`` px high, or as high as ``room`` allows (at
+        least ``MIN_TARGET``, closer together): all five fit a 480 px high screen."""
+        layout = self._menu_layout
+        buttons = [b for b in self.menu.findChildren(QPushButton) if not b.isHidden()]
+        margins = layout.contentsMargins()
+        width = max(MIN_TARGET, min(MENU_WIDTH, room.width() - margins.left() - margins.right()))
+        for button in buttons:
+            button.setMinimumWidth(width)
+            button.setFixedHeight(MENU_BUTTON)
+        layout.setSpacing(MENU_SPACING)
+        layout.invalidate()
+        over = layout.totalSizeHint().height() - room.height()
+        if over > 0 and buttons:
+            layout.setSpacing(MENU_SPACING // 2)
+            over -= (MENU_SPACING - MENU_SPACING // 2) * len(buttons)
+            height = max(MIN_TARGET, MENU_BUTTON - max(0, math.ceil(over / len(buttons))))
+            for button in buttons:
+                button.setFixedHeight(height)
 
     def paintEvent(self, event: Any) -> None:  # noqa: N802
         painter = QPainter(self)
