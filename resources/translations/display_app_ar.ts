@@ -610,6 +610,10 @@
         <translation>المس مجدداً للإفراغ</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · بالوزن</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>البحث يحتاج الصندوق: جارٍ إعادة الاتصال… (المسح محفوظ)</translation>
     </message>

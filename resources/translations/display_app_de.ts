@@ -582,6 +582,10 @@
         <translation>Zum Leeren erneut tippen</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · gewogen</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>Suche braucht die Kasse: Verbindung wird hergestellt… (Scans bleiben erhalten)</translation>
     </message>

@@ -582,6 +582,10 @@
         <translation>Tap again to clear</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · weighed</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>Search needs the counter: reconnecting… (scans are still kept)</translation>
     </message>

@@ -582,6 +582,10 @@
         <translation>Toque otra vez para vaciar</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · al peso</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>La búsqueda necesita la caja: reconectando… (los escaneos se conservan)</translation>
     </message>

@@ -582,6 +582,10 @@
         <translation>Touchez encore pour vider</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · au poids</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>La recherche a besoin de la caisse : reconnexion… (les scans sont conservés)</translation>
     </message>

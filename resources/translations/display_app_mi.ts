@@ -589,6 +589,10 @@
         <translation>Pātōtia anō hei whakapiako</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · mā te taumaha</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>Me whai te pae utu hei rapu: e hono anō ana… (kei te pupuri tonu ngā matawai)</translation>
     </message>

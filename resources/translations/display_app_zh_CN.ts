@@ -575,6 +575,10 @@
         <translation>再次点按以清空</translation>
     </message>
     <message>
+        <source>%1 / %2 · weighed</source>
+        <translation>%1 / %2 · 称重</translation>
+    </message>
+    <message>
         <source>Search needs the counter: reconnecting… (scans are still kept)</source>
         <translation>搜索需要收银台：正在重新连接…（扫描仍会保留）</translation>
     </message>

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import QApplication, QHBoxLayout, QLabel, QLineEdit, QPus
 from ...pagers.handoff import HandoffState, PagerHandoff, PagerTicket
 from ...pagers.link import PagerLink
 from ...pagers.queue import PagerQueue, PagerRejected
+from ..widgets import i18n
 from ..widgets.i18n import fill
 
 log = logging.getLogger(__name__)
@@ -242,7 +243,7 @@ class PagerPanel(QWidget):
             lines.append(self.error)
         if state.reachable is False:
             waiting = state.waiting_actions
-            lines.append(translate("Presell", "Pager base unreachable: %n pager action(s) waiting, sent when it is back", None, waiting))
+            lines.append(i18n.with_digits(translate("Presell", "Pager base unreachable: %n pager action(s) waiting, sent when it is back", None, waiting), waiting, self.window.locale))
         elif state.error and not self.error:
             lines.append(state.error)
         self.status_label.setText("\n".join(lines))

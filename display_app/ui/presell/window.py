@@ -17,8 +17,9 @@ from __future__ import annotations
 import logging
 from typing import Any
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QSize, Qt, QTimer
-from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale, QRect, QSize, Qt, QTimer
+from PySide6.QtGui import QFont, QFontMetrics, QPalette, QTextLayout, QTextOption
+from PySide6.QtWidgets import QBoxLayout, QFrame, QHBoxLayout, QLabel, QLayout, QLineEdit, QListWidget, QListWidgetItem, QPushButton, QScrollArea, QScroller, QSizePolicy, QStackedWidget, QStyle, QStyleOptionButton, QStylePainter, QVBoxLayout, QWidget
 
 from ...fd1.client import ConnectionLost, CounterError, NotConnected
 from ...presell.model import BasketLine, LineStatus, Notice, Product, TabletState
@@ -45,6 +46,10 @@ CONFIRM_MS = 3000
 MIN_TOUCH = 48
 #: A basket column narrower than this puts each line's buttons on a row under it.
 COMPACT_WIDTH = 560
+#: A code page lower than this puts the recall code beside its QR code, not under it.
+SHORT_CODE_PAGE = 600
+#: A caption too long for its button shrinks to no less than this share of its size.
+SMALLEST_FONT = 0.7
 
 NOT_ON_LANE = QT_TRANSLATE_NOOP("Presell", "not yet on the lane")
 
@@ -118,6 +123,99 @@ def notice_text(notice: Notice) -> str:
             return fill(translate("Presell", "The saved basket could not be read, so this tablet started with an empty basket. The file was kept as %1."), a[0])
         return translate("Presell", "The saved basket could not be read, so this tablet started with an empty basket. The file could not be moved aside and is overwritten at the next change.")
     return ""
+
+
+def wrap_lines(text: str, font: QFont, width: int) -> list[str] | None:
+    """``text`` broken into lines ``width`` pixels wide in ``font`` (Unicode line breaking, so
+    Chinese breaks between characters); None when one word alone is wider."""
+    layout = QTextLayout(text, font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WordWrap)
+    layout.setTextOption(option)
+    lines: list[str] = []
+    layout.beginLayout()
+    try:
+        while True:
+            line = layout.createLine()
+            if not line.isValid():
+                break
+            line.setLineWidth(width)
+            if line.naturalTextWidth() > width:
+                return None
+            lines.append(text[line.textStart(): line.textStart() + line.textLength()].strip())
+    finally:
+        layout.endLayout()
+    return [line for line in lines if line] or [""]
+
+
+def fit_caption(text: str, font: QFont, width: int, height: int) -> tuple[QFont, list[str]]:
+    """The font and lines that show ``text`` whole in ``width`` x ``height``: one line at the
+    given size if it fits, else wrapped, else a little smaller (to SMALLEST_FONT); elided
+    only when even that cannot fit."""
+    full = font.pixelSize() if font.pixelSize() > 0 else round(font.pointSizeF() * 96 / 72)
+    smallest = max(8, round(full * SMALLEST_FONT))
+    fitted = QFont(font)
+    for px in range(full, smallest - 1, -1):
+        fitted = QFont(font)
+        fitted.setPixelSize(px)
+        lines = wrap_lines(text, fitted, width)
+        if lines is not None and len(lines) * QFontMetrics(fitted).height() <= height:
+            return fitted, lines
+    return fitted, [QFontMetrics(fitted).elidedText(text, Qt.TextElideMode.ElideMiddle, width)]
+
+
+class FitButton(QPushButton):
+    """A push button whose caption always shows whole ("An die Kasse senden" on a 7"
+    screen): on two lines, or a little smaller, when the button is too narrow for it.
+    ``text()`` stays the whole caption, for screen readers and tests."""
+
+    def __init__(self, text: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(text, parent)
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def _option(self) -> QStyleOptionButton:
+        option = QStyleOptionButton()
+        self.initStyleOption(option)
+        return option
+
+    def contents_rect(self) -> QRect:
+        """Where the caption goes: inside the border and padding."""
+        return self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, self._option(), self)
+
+    def fitted(self) -> tuple[QFont, list[str]]:
+        """The font and the lines the caption is painted in, at the button's size."""
+        rect = self.contents_rect()
+        return fit_caption(self.text(), self.font(), rect.width(), rect.height())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+        """As narrow as its longest word at the smallest font (the caption wraps), so a
+        long caption does not push the window wider than the screen."""
+        hint = super().minimumSizeHint()
+        small = QFont(self.font())
+        full = small.pixelSize() if small.pixelSize() > 0 else round(small.pointSizeF() * 96 / 72)
+        small.setPixelSize(max(8, round(full * SMALLEST_FONT)))
+        metrics = QFontMetrics(small)
+        widest = max((metrics.horizontalAdvance(word) for word in self.text().split()), default=0)
+        chrome = max(0, super().sizeHint().width() - QFontMetrics(self.font()).horizontalAdvance(self.text()))
+        hint.setWidth(min(hint.width(), max(self.minimumWidth(), widest + chrome)))
+        return hint
+
+    def paintEvent(self, event: Any) -> None:  # noqa: N802 (Qt name)
+        option = self._option()
+        caption = option.text
+        option.text = ""
+        painter = QStylePainter(self)
+        painter.drawControl(QStyle.ControlElement.CE_PushButton, option)  # background, border, focus ring
+        rect = self.style().subElementRect(QStyle.SubElement.SE_PushButtonContents, option, self)
+        font, lines = fit_caption(caption, self.font(), rect.width(), rect.height())
+        painter.setFont(font)
+        group = QPalette.ColorGroup.Normal if self.isEnabled() else QPalette.ColorGroup.Disabled
+        painter.setPen(self.palette().color(group, QPalette.ColorRole.ButtonText))
+        step = QFontMetrics(font).height()
+        top = rect.top() + (rect.height() - step * len(lines)) // 2
+        for index, line in enumerate(lines):
+            painter.drawText(QRect(rect.left(), top + index * step, rect.width(), step), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextShowMnemonic, line)
+        painter.end()
 
 
 class BasketRow(QFrame):
@@ -333,14 +431,14 @@ class PresellWindow(QWidget):
         self.total_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.total_label.setWordWrap(True)
         actions = QHBoxLayout()
-        self.clear_button = QPushButton(translate("Presell", "Clear basket"))
+        self.clear_button = FitButton(translate("Presell", "Clear basket"))
         self.clear_button.clicked.connect(self._clear)
         self._clear_timer = QTimer(self)
         self._clear_timer.setSingleShot(True)
         self._clear_timer.setInterval(CONFIRM_MS)
         self._clear_timer.timeout.connect(lambda: self.clear_button.setText(translate("Presell", "Clear basket")))
         basket.addWidget(self.total_label)
-        self.send_button = QPushButton(translate("Presell", "Send to lane"))
+        self.send_button = FitButton(translate("Presell", "Send to lane"))
         self.send_button.setObjectName("send")
         self.send_button.clicked.connect(self._send)
         actions.addWidget(self.clear_button)
@@ -354,20 +452,27 @@ class PresellWindow(QWidget):
         self.code_title.setWordWrap(True)
         self.code_title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         layout.addWidget(self.code_title)
+        # The QR code over the digits; side by side on a low screen (800x480), where the
+        # digits would otherwise be squeezed into the QR code above them.
+        self.code_row = QBoxLayout(QBoxLayout.Direction.TopToBottom)
         self.qr = QrCode()
         self.qr.setMinimumSize(QSize(160, 160))
-        layout.addWidget(self.qr, 1)
+        self.code_row.addWidget(self.qr, 1)
+        self.code_text = code_text = QVBoxLayout()
         self.code_label = QLabel()
         self.code_label.setObjectName("code")
         self.code_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addWidget(self.code_label)
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)  # never squeezed under its digits' height
+        code_text.addWidget(self.code_label)
         self.code_detail = QLabel()
         self.code_detail.setObjectName("codeDetail")
         self.code_detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.code_detail.setWordWrap(True)
-        layout.addWidget(self.code_detail)
-        self.next_button = QPushButton(translate("Presell", "Next customer"))
+        code_text.addWidget(self.code_detail)
+        self.code_row.addLayout(code_text)
+        layout.addLayout(self.code_row, 1)
+        self.next_button = FitButton(translate("Presell", "Next customer"))
         self.next_button.setObjectName("next")
         self.next_button.clicked.connect(self._next_customer)
         layout.addWidget(self.next_button)
@@ -431,7 +536,8 @@ class PresellWindow(QWidget):
 
         if state.pending:
             why = translate("Presell", "sending…") if state.connected else translate("Presell", "they will be sent when the counter is back")
-            self.pending_banner.setText(fill(translate("Presell", "%n change(s) not yet on the lane: %1", None, state.pending), why))
+            changes = i18n.with_digits(translate("Presell", "%n change(s) not yet on the lane: %1", None, state.pending), state.pending, self.locale)
+            self.pending_banner.setText(fill(changes, why))
         self.pending_banner.setVisible(bool(state.pending))
         self.message_label.setText((notice_text(state.notice) if state.notice is not None else "") or state.message)
         self.message_bar.setVisible(bool(state.message))
@@ -441,7 +547,7 @@ class PresellWindow(QWidget):
         unpriced = len(state.lines) - len(priced)
         total = fill(translate("Presell", "Total %1"), self.money.money(state.total))
         if unpriced:
-            total += "  " + fill(translate("Presell", "(+%1 not yet priced)"), str(unpriced))
+            total += "  " + fill(translate("Presell", "(+%1 not yet priced)"), self.locale.toString(unpriced))
         self.total_label.setText(total)
         if state.sending:
             self.send_button.setText(translate("Presell", "Sending to the lane…") if state.connected else translate("Presell", "Will send when the counter is back…"))
@@ -661,13 +767,14 @@ class PresellWindow(QWidget):
         self.results.clear()
         for product in products:
             self.results.addItem(self._result_item(product))
-        self.search_hint.setText(translate("Presell", "%n found", None, len(products)) if products else fill(translate("Presell", "Nothing matches “%1”"), text.strip()))
+        found = i18n.with_digits(translate("Presell", "%n found", None, len(products)), len(products), self.locale)
+        self.search_hint.setText(found if products else fill(translate("Presell", "Nothing matches “%1”"), text.strip()))
 
     def _result_item(self, product: Product) -> QListWidgetItem:
         if product.weighed:
-            price = f"{self.money.money(product.price)} / {product.measurement} · weighed"
+            price = fill(translate("Presell", "%1 / %2 · weighed"), self.money.money(product.price), product.measurement)
         else:
-            price = f"{self.money.money(product.price)} each"
+            price = fill(translate("Presell", "%1 each"), self.money.money(product.price))
         item = QListWidgetItem(f"{product.description}\n{price}")
         item.setData(Qt.ItemDataRole.UserRole, product)
         item.setSizeHint(QSize(0, max(MIN_TOUCH, int(self._touch * 1.5))))
@@ -683,6 +790,10 @@ class PresellWindow(QWidget):
         super().resizeEvent(event)
         width, height = self.width(), self.height()
         self.body.setDirection(QBoxLayout.Direction.LeftToRight if width >= height else QBoxLayout.Direction.TopToBottom)
+        side_by_side = width > height and height < SHORT_CODE_PAGE
+        self.code_row.setDirection(QBoxLayout.Direction.LeftToRight if side_by_side else QBoxLayout.Direction.TopToBottom)
+        self.code_row.setStretch(1, 1 if side_by_side else 0)  # side by side: half each; stacked: the QR code grows
+        self.code_row.setAlignment(self.code_text, Qt.AlignmentFlag.AlignVCenter if side_by_side else Qt.AlignmentFlag(0))
         compact = (width if width < height else width / 2) < COMPACT_WIDTH
         if compact != self.compact:
             self.compact = compact
