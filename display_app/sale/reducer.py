@@ -416,8 +416,18 @@ class SaleReducer:
 
 
 def _same(a: Any, b: Any) -> bool:
-    """``a == b``, and False for values too deeply nested to compare."""
+    """``a == b``, and False for values too deeply nested to compare.
+
+    Two sale bodies are compared field by field, the plain values (total, time, key) first:
+    a changed sale usually differs there, and ``==`` on the whole body would first walk
+    every line up to the changed one (a 1,000-line sale: 0.2 ms per message)."""
     try:
+        if type(a) is dict and type(b) is dict:
+            if len(a) != len(b):
+                return False
+            for key, value in a.items():
+                if type(value) not in (list, dict) and (key not in b or b[key] != value):
+                    return False
         return bool(a == b)
     except RecursionError:
         return False
