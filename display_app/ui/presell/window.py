@@ -555,6 +555,7 @@ class PresellWindow(QWidget):
             self.send_button.setText(translate("Presell", "Send to lane"))
         self.send_button.setEnabled(bool(state.lines) and not state.sending)
         self.clear_button.setEnabled(bool(state.lines or state.customer) and not state.sending)
+        self.clear_button.setVisible(not state.sending)  # "Will send when the counter is back…" takes the whole row
         self._render_recent(state)
 
         if state.parked is not None:
