@@ -25,7 +25,7 @@ from ...fd1.client import ConnectionLost, CounterError, NotConnected
 from ...presell.model import BasketLine, LineStatus, Notice, Product, TabletState
 from ...presell.tablet import Tablet, weight_grams
 from ...tasks import TaskSet
-from ..widgets.format import MoneyFormat, quantity_text
+from ..widgets.format import MoneyFormat, isolate, quantity_text
 from ..widgets import i18n
 from ..widgets.i18n import fill
 from ..widgets.qr import QrCode
@@ -564,8 +564,9 @@ class PresellWindow(QWidget):
             self.code_label.setText(parked.code)
             items = i18n.with_digits(translate("Presell", "%n item(s)", None, parked.items), parked.items, self.money.locale)
             detail = f"{items} · {self.money.money(parked.total)}"
-            if parked.customer:
-                detail = f"{parked.customer} · {detail}"
+            if parked.customer:  # a Latin name first would turn an Arabic line left to right: isolated
+                name = isolate(parked.customer) if self.layoutDirection() == Qt.LayoutDirection.RightToLeft else parked.customer
+                detail = f"{name} · {detail}"
             self.code_detail.setText(detail)
             self.pages.setCurrentWidget(self.code_page)
         else:
