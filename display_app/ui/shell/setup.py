@@ -65,7 +65,10 @@ QWidget#setup-screen QCheckBox, QWidget#setup-screen QRadioButton { min-height: 
 QCheckBox::indicator, QRadioButton::indicator { width: 32px; height: 32px; }
 QPushButton { font-size: 20px; min-height: 56px; min-width: 120px; padding: 0 16px; }
 QScrollArea#setup-scroll, QWidget#setup-form { background: transparent; border: none; }
-QScrollArea#setup-scroll QScrollBar:vertical { width: 16px; }
+QScrollArea#setup-scroll QScrollBar:vertical { width: 12px; background: #e3e7e5; border: none; margin: 0; border-radius: 6px; }
+QScrollArea#setup-scroll QScrollBar::handle:vertical { background: #7d8b85; border-radius: 6px; min-height: 48px; }
+QScrollArea#setup-scroll QScrollBar::add-line:vertical, QScrollArea#setup-scroll QScrollBar::sub-line:vertical { height: 0; border: none; }
+QScrollArea#setup-scroll QScrollBar::add-page:vertical, QScrollArea#setup-scroll QScrollBar::sub-page:vertical { background: none; }
 QPushButton#setup-save { background: #1f5f46; color: white; border-radius: 8px; }
 QPushButton#setup-save:disabled { background: #9aa7a2; }
 """
@@ -317,7 +320,9 @@ class SetupScreen(QWidget):
         # status line and Test / Cancel / Save stay in sight below it.
         self.form_holder = QWidget(objectName="setup-form")
         holder_layout = QVBoxLayout(self.form_holder)
-        holder_layout.setContentsMargins(0, 0, 8, 0)  # the scroll bar beside the fields, not on them
+        # the scroll bar beside the fields, not on them (at the left in Arabic)
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        holder_layout.setContentsMargins(8 if rtl else 0, 0, 0 if rtl else 8, 0)
         holder_layout.addLayout(form)
         holder_layout.addStretch(1)
         self.scroll = FormScroll(objectName="setup-scroll")
