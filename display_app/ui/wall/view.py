@@ -130,6 +130,75 @@ def _align(flags: Qt.AlignmentFlag, rtl: bool) -> Qt.AlignmentFlag:
     return flags | Qt.AlignmentFlag.AlignAbsolute
 
 
+#: A tile's height over its width, from a wide card to nearly square: the grid takes the
+#: largest tiles of a shape in this range that fill the screen (width, height, or both).
+TILE_SHAPE = (0.45, 0.8)
+
+
+def type_height(w: int, h: int) -> int:
+    """The height a tile's type is sized from: its own, but no more than a 0.62 card of its
+    width has, so a taller tile shows more rows rather than wider words that get cut."""
+    return min(h, int(w * 0.62))
+
+
+def store_head(th: int) -> int:
+    """The height of a store's name strip over tiles ``th`` high."""
+    return max(11, min(26, int(th * 0.42)))
+
+
+def fit_blocks(W: int, H: int, blocks: int, per: int, gap: int) -> tuple[int, int, int] | None:
+    """Tiles for ``blocks`` store blocks of up to ``per`` lanes in ``W`` x ``H``: (tile width,
+    tile height, blocks per row), the largest tiles for any number of blocks per row; None
+    when not even the smallest tile fits. A block is its name strip over a row of tiles, 4 px
+    inside its edge, tiles 2 px apart; blocks ``gap`` apart."""
+    low, high = TILE_SHAPE
+    best: tuple[int, int, int, int] | None = None
+    for cols in range(1, blocks + 1):
+        tw = (W - (cols - 1) * gap - cols * ((per - 1) * 2 + 8)) // (cols * per)
+        if tw < 10:
+            break  # more blocks a row only makes tiles narrower
+        rows = math.ceil(blocks / cols)
+        room = (H - (rows - 1) * gap) // rows  # each block's height
+        th = room - 8 - 11
+        while th >= 8 and th + store_head(th) + 8 > room:
+            th -= 1
+        if th < 8:
+            continue
+        th = min(th, int(tw * high))
+        tw = min(tw, int(th / low))
+        if best is None or tw * th > best[0]:
+            best = (tw * th, tw, th, cols)
+    return None if best is None else best[1:]
+
+
+def fit_grid(W: int, H: int, n: int, gap: int) -> tuple[int, int, int] | None:
+    """Tiles for ``n`` tiles in one grid, ``gap`` apart: (width, height, columns), the largest
+    for any number of columns; None when not even the smallest fits."""
+    low, high = TILE_SHAPE
+    best: tuple[int, int, int, int] | None = None
+    for cols in range(1, n + 1):
+        tw = (W - (cols - 1) * gap) // cols
+        if tw < 10:
+            break
+        rows = math.ceil(n / cols)
+        th = (H - (rows - 1) * gap) // rows
+        if th < 8:
+            continue
+        th = min(th, int(tw * high))
+        tw = min(tw, int(th / low))
+        if best is None or tw * th > best[0]:
+            best = (tw * th, tw, th, cols)
+    return None if best is None else best[1:]
+
+
+def elided(metrics: QFontMetrics, text: str, width: int) -> str:
+    """``text`` cut to ``width`` with "…" at the end of its own reading direction: an
+    isolate, so an English product or store name on an Arabic wall ends "Parmesa…" on the
+    right (laid out in the tile's right-to-left direction, its "…" went to the left) and an
+    Arabic name on an English wall ends on the left."""
+    return isolate(metrics.elidedText(text, Qt.TextElideMode.ElideRight, width))
+
+
 def mirrored(rect: QRect, width: int) -> QRect:
     """``rect`` reflected in the vertical centre line of a ``width`` wide area."""
     return QRect(width - rect.x() - rect.width(), rect.y(), rect.width(), rect.height())
@@ -259,19 +328,12 @@ class WallView(QWidget):
                     stores.append([])
                 stores[-1].append(key)
             per = max(len(s) for s in stores)
-            best = None
-            for tw in range(360, 9, -1):
-                th = max(8, int(tw * 0.62))
-                head = max(11, min(26, int(th * 0.42)))
-                bw = per * tw + (per - 1) * 2 + 8
-                bh = head + th + 8
-                cols = max(1, (W + gap) // (bw + gap))
-                rows = math.ceil(len(stores) / cols)
-                if rows * (bh + gap) - gap <= H and bw <= W:
-                    best = (tw, th, head, bw, bh, cols)
-                    break
-            if best is None:
+            fit = fit_blocks(W, H, len(stores), per, gap)
+            if fit is None:
                 best = (10, 8, 11, per * 12 + 8, 27, max(1, W // (per * 12 + 11)))
+            else:
+                tw, th, cols = fit
+                best = (tw, th, store_head(th), per * tw + (per - 1) * 2 + 8, store_head(th) + th + 8, cols)
             tw, th, head, bw, bh, cols = best
             spare = W - (cols * (bw + gap) - gap)
             x0 = max(0, spare // 2)
@@ -288,18 +350,12 @@ class WallView(QWidget):
             self.tile_size = QSize(tw, th)
         else:
             n = len(self.order)
-            best_tw = 10
-            for tw in range(320, 9, -1):
-                th = max(8, int(tw * 0.62))
-                cols = max(1, (W + gap) // (tw + gap))
-                if math.ceil(n / cols) * (th + gap) - gap <= H:
-                    best_tw = tw
-                    break
-            tw, th = best_tw, max(8, int(best_tw * 0.62))
-            cols = max(1, (W + gap) // (tw + gap))
+            fit = fit_grid(W, H, n, gap)
+            tw, th, cols = fit if fit is not None else (10, 8, max(1, (W + gap) // (10 + gap)))
+            x0 = max(0, (W - (cols * (tw + gap) - gap)) // 2)
             for i, key in enumerate(self.order):
                 r, c = divmod(i, cols)
-                self.rects[key] = QRect(c * (tw + gap), r * (th + gap), tw, th)
+                self.rects[key] = QRect(x0 + c * (tw + gap), r * (th + gap), tw, th)
             self.tile_size = QSize(tw, th)
         if self.right_to_left():  # stores and tiles from the right (a block's canvas mirrors with it)
             self.rects = {key: mirrored(rect, W) for key, rect in self.rects.items()}
@@ -347,13 +403,14 @@ class WallView(QWidget):
         today = words.today(v.today_count, self.money(v.today_total))
         return (style, v.lane, total, status, opened, v.last_item, alerts, today, v.sessions > 1, w, h)
 
-    def _fonts_for(self, h: int) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
+    def _fonts_for(self, h: int, w: int) -> tuple[QFont, QFont, QFontMetrics, QFontMetrics]:
         if self._fonts is None:
+            type_h = type_height(w, h)
             big = QFont()
-            big.setPixelSize(max(8, int(h * (0.30 if h < 60 else 0.22))))
+            big.setPixelSize(max(8, int(type_h * (0.30 if h < 60 else 0.22))))
             big.setBold(True)
             small = QFont()
-            small.setPixelSize(max(7, int(h * (0.2 if h < 60 else 0.12))))
+            small.setPixelSize(max(7, int(type_h * (0.2 if h < 60 else 0.12))))
             self._fonts = (big, small, QFontMetrics(big), QFontMetrics(small))
         return self._fonts
 
@@ -405,8 +462,8 @@ class WallView(QWidget):
             p.setBrush(Qt.BrushStyle.NoBrush)
             p.drawRoundedRect(QRectF(1, 1, w - 2, h - 2), radius, radius)
         p.setPen(fg)
-        big, small, bm, sm = self._fonts_for(h)
-        pad = max(2, int(h * 0.07))
+        big, small, bm, sm = self._fonts_for(h, w)
+        pad = max(2, int(type_height(w, h) * 0.07))
         inner = QRect(pad, pad, w - 2 * pad, h - 2 * pad)
         total, status = sig[2], sig[3]
         two = v.sessions > 1
@@ -416,18 +473,18 @@ class WallView(QWidget):
         p.setFont(small)
         p.drawText(inner, left | Qt.AlignmentFlag.AlignTop, self.words.lane(v.lane) + (" " + self.words.iso("×" + self.words.locale.toString(2)) if two else ""))
         if w >= 90:
-            p.drawText(inner, right | Qt.AlignmentFlag.AlignTop, sm.elidedText(status, Qt.TextElideMode.ElideRight, inner.width() // 2))
+            p.drawText(inner, right | Qt.AlignmentFlag.AlignTop, elided(sm, status, inner.width() // 2))
         p.setFont(big)
         main = total or (status if w < 90 or style in ("offline", "connecting") else "")
         if h < 60:
             p.drawText(inner, Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignBottom,
-                       bm.elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
+                       elided(bm, main, inner.width()))
         else:
             opened, last_item, alerts, today = sig[4], sig[5], sig[6], sig[7]
             lh = sm.height()
             mid = QRect(inner.left(), inner.top() + lh, inner.width(), bm.height() + 2)
             p.drawText(mid, left | Qt.AlignmentFlag.AlignVCenter,
-                       bm.elidedText(main, Qt.TextElideMode.ElideRight, inner.width()))
+                       elided(bm, main, inner.width()))
             p.setFont(small)
             rows = []
             if opened:
@@ -442,7 +499,7 @@ class WallView(QWidget):
                 if y + lh > inner.bottom() + 1:
                     break
                 p.drawText(QRect(inner.left(), y, inner.width(), lh), left,
-                           sm.elidedText(text, Qt.TextElideMode.ElideRight, inner.width()))
+                           elided(sm, text, inner.width()))
                 y += lh
         p.end()
         self._cache[key] = pm
@@ -486,6 +543,7 @@ class WallView(QWidget):
         pm = QPixmap(block.width(), block.height())
         pm.fill(QColor("#1a1f25"))
         p = QPainter(pm)
+        p.setLayoutDirection(Qt.LayoutDirection.RightToLeft if self.words.rtl else Qt.LayoutDirection.LeftToRight)
         font = QFont()
         head_px = max(9, min(20, int(self.tile_size.height() * 0.42) - 2))
         font.setPixelSize(head_px)
@@ -494,7 +552,7 @@ class WallView(QWidget):
         p.setPen(QColor("#ff8a80") if offline else STORE_TEXT)
         strip = QRect(5, 1, block.width() - 10, head_px + 4)
         p.drawText(strip, _align(Qt.AlignmentFlag.AlignLeft, self.words.rtl) | Qt.AlignmentFlag.AlignVCenter,
-                   QFontMetrics(font).elidedText(name, Qt.TextElideMode.ElideRight, strip.width()))
+                   elided(QFontMetrics(font), name, strip.width()))
         p.end()
         self._strips[first[0]] = pm
         return pm
