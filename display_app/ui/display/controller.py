@@ -30,6 +30,7 @@ from ... import heap
 from ...sale import probe
 from ...sale.model import ScreenState
 from ...sale.reducer import SaleEvent, SaleReducer, ShopperLanguage, Tick, from_counter, next_deadline
+from ...sale.store import store_info
 from . import bench_hook
 from .window import DisplayWindow
 
@@ -54,7 +55,8 @@ class DisplayController(QObject):
         self.cfg = cfg
         self.clock = clock
         self.reducer = SaleReducer(thankyou_seconds=cfg.thankyou_seconds, thankyou_url=cfg.thankyou_url,
-                                   state=ScreenState(session=getattr(cfg, "session", "") or ""))
+                                   # the store's own settings (its language, locale, name) from the first frame, before the counter answers
+                                   state=ScreenState(session=getattr(cfg, "session", "") or "", store=store_info((), cfg)))
         self.state_file = cfg.state_file or ""
         self.updates_received = 0
         self.reductions = 0

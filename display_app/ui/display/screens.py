@@ -17,9 +17,10 @@ from PySide6.QtGui import QColor, QFontMetrics, QImage, QImageReader, QLinearGra
 from PySide6.QtWidgets import QBoxLayout, QGridLayout, QSizePolicy, QVBoxLayout, QWidget
 
 from ...fd1.reach import Problem
+from ...sale.language import ENGLISH, supported
 from ...sale.model import Payment, Sale
 from ..widgets import i18n, reach_text
-from ..widgets.format import MoneyFormat, isolate
+from ..widgets.format import MoneyFormat, isolate, locale_for
 from ..widgets.qr import QrCode
 from . import theme
 from .lines import LineSums, SaleLinesModel, SaleLinesView
@@ -156,6 +157,21 @@ class BrandBand(Header):
         return faded(self.colours.primary.darker(115), 0.9)
 
 
+def dates_locale(locale: str, language: str) -> str:
+    """The locale the idle clock and date are written in: the store's ``locale`` when it
+    speaks the ``language`` on screen (or the screen fell back to English because we have
+    no captions in the locale's language), else that language in the store's country
+    (``ar`` in an ``en_NZ`` store: an Arabic date; ``zh_CN`` as it is). Money keeps the
+    store's locale whatever the language; a date is words."""
+    own = supported(locale_for(locale).name())
+    if not language or own == language or (language == ENGLISH and not own):
+        return locale
+    if "_" in language:
+        return language
+    territory = locale.replace("-", "_").partition("_")[2].partition("_")[0]
+    return f"{language}_{territory}" if territory else language
+
+
 class IdleScreen(QWidget):
     """Between customers: the store's mark, name and welcome, and the time. With a
     slideshow, the images fill the screen and the brand sits on a band below them.
@@ -176,6 +192,10 @@ class IdleScreen(QWidget):
         for label in (self.name, self.welcome, self.clock, self.date, self.status):
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setWordWrap(True)
+        # What shows when no card is over it (set_store, set_status); ``set_card`` hides
+        # what the reconnecting card would half cover, in place.
+        self._wanted: dict[QWidget, bool] = {label: True for label in (self.logo, self.name, self.welcome, self.clock, self.date, self.status)}
+        self._card: QRect | None = None
 
         column = QVBoxLayout(self.content)
         column.addStretch(3)
@@ -201,10 +221,11 @@ class IdleScreen(QWidget):
         welcome = QCoreApplication.translate("Display", "Welcome")
         self.name.setText(name or welcome)
         self.welcome.setText(message or (welcome if name else ""))
-        self.welcome.setVisible(bool(self.welcome.text()))
+        self._wanted[self.welcome] = bool(self.welcome.text())
         self.logo.set_logo(logo, name)
-        self.logo.setVisible(bool(name) or logo is not None)  # no store yet: no empty mark
+        self._wanted[self.logo] = bool(name) or logo is not None  # no store yet: no empty mark
         self.band.set_store(name, logo)
+        self._veil()
 
     def set_theme(self, colours: theme.Theme) -> None:
         self.colours = colours
@@ -217,7 +238,11 @@ class IdleScreen(QWidget):
         self.band.set_theme(colours)
         self.update()
 
-    def set_locale(self, name: str) -> None:
+    def set_locale(self, name: str, language: str = "") -> None:
+        """The store's locale ``name``; the clock and date are written in the ``language``
+        on screen (``dates_locale``), so an Arabic screen has an Arabic date from its
+        first frame, whatever the machine's locale."""
+        name = dates_locale(name, language)
         self.clock.set_locale(name)
         self.date.set_locale(name)
         self.band.clock.set_locale(name)
@@ -225,7 +250,30 @@ class IdleScreen(QWidget):
     def set_status(self, text: str) -> None:
         if text != self.status.text():
             self.status.setText(text)
-        self.status.setVisible(bool(text))
+        self._wanted[self.status] = bool(text)
+        self._veil()
+
+    def set_card(self, card: QRect | None) -> None:
+        """The reconnecting card over this screen (in this widget's coordinates; None: no
+        card). What it would half cover (the clock's big digits peeking out under it) is
+        hidden while it is up, keeping its place, and shown again when it goes."""
+        if card != self._card:
+            self._card = card
+            self._veil()
+
+    def _veil(self) -> None:
+        card = self._card
+        for label, wanted in self._wanted.items():
+            covered = False
+            if card is not None and wanted:
+                where = QRect(label.mapTo(self, label.rect().topLeft()), label.size())
+                covered = where.intersects(card)
+            policy = label.sizePolicy()
+            if policy.retainSizeWhenHidden() != covered:
+                policy.setRetainSizeWhenHidden(covered)  # hidden under the card: the others stay put
+                label.setSizePolicy(policy)
+            if label.isHidden() == (wanted and not covered):
+                label.setVisible(wanted and not covered)
 
     def set_slideshow(self, folder: str, seconds: float) -> None:
         self.slideshow.set_folder(folder, seconds)
@@ -267,6 +315,9 @@ class IdleScreen(QWidget):
             self.logo.set_side(round(u * 4.2))
         self._column.setSpacing(round(u * 0.35))
         self._column.setContentsMargins(0, 0, 0, 0)
+        if self._card is not None:
+            self._column.activate()  # the labels where they now are, before they are compared with the card
+            self._veil()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
         super().resizeEvent(event)
@@ -942,6 +993,9 @@ class OfflineOverlay(QWidget):
 
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # A widget's painter lays text out left to right whatever the widget's direction: an
+        # Arabic card would end its title's "…" and its sentences' full stops on the right.
+        painter.setLayoutDirection(self.layoutDirection())
         c = self.colours
         for rect, colour in self._covered:
             painter.fillRect(rect, colour)

@@ -190,6 +190,8 @@ class DisplayWindow(QWidget):
             self.overlay.set_problem(not state.ever_connected, state.connection_problem)
             self._place_overlay()
             self.overlay.raise_()
+        else:
+            self.idle.set_card(None)
 
     @staticmethod
     def _underneath(state: ScreenState) -> Screen:
@@ -210,7 +212,7 @@ class DisplayWindow(QWidget):
         for part in (self.header, self.idle, self.sale, self.thankyou, self.banner, self.overlay):
             part.set_theme(self.colours)
         self.header.clock.set_locale(store.locale)
-        self.idle.set_locale(store.locale)
+        self.idle.set_locale(store.locale, self.language)  # the date in the language on screen
         self.sale.set_money_format(self.money)
         self.thankyou.set_money_format(self.money)
         title = QCoreApplication.translate("Display", "%1 – customer display").replace("%1", store.name)
@@ -337,6 +339,7 @@ class DisplayWindow(QWidget):
         self.overlay.setGeometry(self.stack.geometry())
         if self.overlay.isVisible():
             self.overlay.set_covered(self._covered_parts())
+        self._veil_idle()
         if self.language_button.isVisible():
             button, m = self.language_button, round(self.unit * 0.4)
             button.adjustSize()
@@ -346,6 +349,15 @@ class DisplayWindow(QWidget):
         if self.shade.isVisible():
             self.shade.setGeometry(self.rect())
             self.shade.raise_()
+
+    def _veil_idle(self) -> None:
+        """The card over the idle screen: what it would half cover there (the clock's big
+        digits under a waiting card) is hidden while it is up (``IdleScreen.set_card``)."""
+        card = None
+        if self.overlay.isVisibleTo(self) and self.stack.currentWidget() is self.idle:
+            rect = self.overlay.card_rect().toAlignedRect()
+            card = QRect(self.idle.mapFrom(self, self.overlay.mapTo(self, rect.topLeft())), rect.size())
+        self.idle.set_card(card)
 
     def _covered_parts(self) -> list[tuple[QRect, QColor]]:
         """The big figures under the reconnecting card (the total, the change and what was
