@@ -108,8 +108,13 @@ class DisplayController(QObject):
         self._schedule()
 
     def _reduce(self, event: SaleEvent) -> None:
-        """Queue ``event`` for the next frame (reduced in order by ``render``)."""
+        """Queue ``event`` for the next frame (reduced in order by ``render``). A burst
+        that outruns the frames is reduced every ``MAX_QUEUED`` updates, so its decoded
+        snapshots are freed as it goes rather than all held until the frame (the same
+        states: reducing in parts equals reducing at once)."""
         self._queue.append(event)
+        if len(self._queue) >= MAX_QUEUED:
+            self._reduce_queued()
         self._schedule()
 
     def _schedule(self) -> None:
@@ -267,6 +272,9 @@ async def run_display(cfg: Any, app: Any = None) -> int:
     asyncio.get_running_loop().call_later(SETTLE_SECONDS, heap.settle)
     return await serve_until_done(display, cfg, app)
 
+
+#: Updates held for the next frame at most (DisplayController._reduce).
+MAX_QUEUED = 16
 
 #: Seconds after start before the garbage collector is settled (heap.settle).
 SETTLE_SECONDS = 2.0
