@@ -194,7 +194,9 @@ class WallWindow(QWidget):
         self._second.start()
 
     def resizeEvent(self, event: Any) -> None:  # noqa: N802
-        self.header.setFixedHeight(max(40, min(110, self.height() // 18)))
+        # From the height, but no taller than the width has room for: on a portrait screen a
+        # header sized from 1920 px ran its title into its figures across 1080 px.
+        self.header.setFixedHeight(max(40, min(110, self.height() // 18, self.width() // 24)))
         super().resizeEvent(event)
 
     # -- pumping -----------------------------------------------------------------------
