@@ -222,3 +222,32 @@ def test_a_line_that_grows_in_place_is_kept_in_view_at_once(qtbot: Any) -> None:
             moved += 1
             assert values == [bar.maximum()], values  # one step, not a glide
     assert moved, "no size needed the list to move"
+
+
+def test_a_line_that_shrinks_at_the_end_repaints_that_line_then_moves_the_list(qtbot: Any) -> None:
+    """The last line loses its detail row: the list must close the gap. That frame repaints
+    the line; the next moves the list's pixels. Moving and repainting in one frame makes
+    Qt repaint every visible row."""
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    view, bar = window.sale.lines, window.sale.lines.verticalScrollBar()
+    closed = 0
+    for height in range(760, 830, 10):  # some heights leave the room at the end anyway
+        window.resize(1280, height)
+        window.set_animations(False)
+        two = change_last(Sale(key=f"K{height}", lines=sale(200, 1).lines, total=Decimal(1)), 2)  # a detail row
+        window.show_state(state(two))
+        qtbot.wait(30)
+        assert bar.value() == bar.maximum()
+        window.set_animations(True)
+        rows, before = view.painted_rows, bar.value()
+        window.show_state(state(change_last(two, 1)))  # the detail row goes
+        qtbot.wait(100)
+        assert view.newest_fully_visible() and bar.value() == bar.maximum()
+        if bar.value() != before:
+            closed += 1
+            visible = view.viewport().height() // view.visualRect(window.sale.model.index(0, 0)).height()
+            assert view.painted_rows - rows <= 3 < visible, (view.painted_rows - rows, visible)
+    assert closed, "no height made the list move"

@@ -13,6 +13,7 @@ from bisect import bisect_right
 from itertools import accumulate
 from typing import Any, NamedTuple, Sequence
 
+import shiboken6
 from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QRegion
 from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyledItemDelegate, QStyleOptionViewItem
@@ -672,7 +673,11 @@ class SaleLinesView(QAbstractItemView):
                     self._heights[row] = height
                     moved = True
             if moved:  # the rows below move: repaint from here down
-                self._relayout()
+                self._holding = self.animate and self.isVisible()  # the list moves after this frame's paint
+                try:
+                    self._relayout()
+                finally:
+                    self._holding = False
                 self.viewport().update(self._below(first))
             elif first != last:
                 self.viewport().update(self._span(first, last))
@@ -700,8 +705,17 @@ class SaleLinesView(QAbstractItemView):
         page = self.viewport().height()
         bar.setPageStep(max(1, page))
         bar.setSingleStep(max(1, round(self.line_delegate.unit if hasattr(self, "line_delegate") else 20)))
-        bar.setRange(0, self._whole_rows_from(max(0, self._tops[-1] - page)))
+        top = self._whole_rows_from(max(0, self._tops[-1] - page))
+        if self._holding and top < bar.value():
+            # A row shrank at the end of the list: the list would have to move in the frame
+            # that repaints the row (a whole repaint, see reveal_newest). Keep its place for
+            # this frame (a gap under the last row) and move it in the next.
+            top = bar.value()
+            self._move_after_paint = True
+        bar.setRange(0, top)
         super().updateGeometries()
+
+    _holding = False
 
     def _whole_rows_from(self, y: int) -> int:
         """Scroll position ``y``, or the top of the next row when ``y`` would cut one: the
@@ -784,6 +798,16 @@ class SaleLinesView(QAbstractItemView):
             self.painted_rows += 1
             row += 1
         painter.end()
+        if self._move_after_paint:
+            self._move_after_paint = False
+            QTimer.singleShot(0, self._move_now)
+
+    _move_after_paint = False
+
+    def _move_now(self) -> None:
+        if shiboken6.isValid(self):
+            self.updateGeometries()  # the range it kept for the last frame, if it kept one
+            self.reveal_newest(animated=False)
 
     # -- the newest line -------------------------------------------------------------------
 
@@ -879,7 +903,12 @@ class SaleLinesView(QAbstractItemView):
             return
         gliding = self._scroll.state() == QAbstractAnimation.State.Running
         if animated and short_at_once and not gliding and abs(target - bar.value()) <= rect.height():
-            animated = False
+            # The row that grew is repainted in this frame; the list moves in the next, by
+            # moving its pixels. Qt repaints the whole list instead when a move and a
+            # repaint meet in one frame (a 1,000-line update then cost a millisecond more).
+            self._scroll.stop()
+            self._move_after_paint = True
+            return
         if animated:
             self._scroll.stop()
             self._scroll.setStartValue(bar.value())
