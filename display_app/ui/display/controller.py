@@ -266,10 +266,11 @@ async def run_display(cfg: Any, app: Any = None) -> int:
 
     app = app or QApplication.instance()
     display = start_display(cfg)
-    # Once the first frame is out: start-up's objects frozen, the collector's pace set for
-    # whole-sale messages (display_app/heap.py). A collection of the whole start-up heap
-    # (~20 ms, once) must not delay the first frame.
-    asyncio.get_running_loop().call_later(SETTLE_SECONDS, heap.settle)
+    # Once the first frame is out: start-up's objects frozen, and the collector run on the
+    # loop between messages, not inside them (display_app/heap.py). A collection of the
+    # whole start-up heap (~20 ms, once) must not delay the first frame.
+    loop = asyncio.get_running_loop()
+    loop.call_later(SETTLE_SECONDS, heap.settle, loop)
     return await serve_until_done(display, cfg, app)
 
 
