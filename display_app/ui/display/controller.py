@@ -275,7 +275,7 @@ async def run_display(cfg: Any, app: Any = None) -> int:
 
 
 #: Updates held for the next frame at most (DisplayController._reduce).
-MAX_QUEUED = 16
+MAX_QUEUED = 4
 
 #: Seconds after start before the garbage collector is settled (heap.settle).
 SETTLE_SECONDS = 2.0
