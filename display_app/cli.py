@@ -56,39 +56,35 @@ _VALUE_OPTIONS = {"--config", "--self-test-report"}
 _OWN_ACTIONS = {"-h", "--help", "--version", "--self-test", "--self-test-report"}
 
 
-def _needs_default_command(argv: list[str]) -> bool:
-    """True when no command is named: ``display-app`` or ``display-app --kiosk ...``."""
+def _first_word(argv: list[str]) -> tuple[bool, str | None]:
+    """(whether a top-level option that acts by itself comes first, such as ``--help``;
+    the first word that is neither an option nor an option's value, or None)."""
     skip = False
     for token in argv:
         if skip:
             skip = False
             continue
         if token.split("=", 1)[0] in _OWN_ACTIONS:
-            return False
+            return True, None
         if token in _VALUE_OPTIONS:
             skip = True
             continue
         if not token.startswith("-"):
-            return token not in COMMANDS
-    return True
+            return False, token
+    return False, None
+
+
+def _needs_default_command(argv: list[str]) -> bool:
+    """True when no command is named: ``display-app`` or ``display-app --kiosk ...``."""
+    acts, word = _first_word(argv)
+    return not acts and word not in COMMANDS
 
 
 def _command_named(argv: list[str]) -> str | None:
     """The command ``argv`` names (after the default one is put in), or None (no command,
     an unknown one, or a top-level option that acts by itself, such as ``--help``)."""
-    skip = False
-    for token in argv:
-        if skip:
-            skip = False
-            continue
-        if token.split("=", 1)[0] in _OWN_ACTIONS:
-            return None
-        if token in _VALUE_OPTIONS:
-            skip = True
-            continue
-        if not token.startswith("-"):
-            return token if token in COMMANDS else None
-    return None
+    acts, word = _first_word(argv)
+    return word if not acts and word in COMMANDS else None
 
 
 def main(argv: list[str] | None = None) -> int:

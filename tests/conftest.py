@@ -23,3 +23,13 @@ def pytest_pyfunc_call(pyfuncitem: pytest.Function) -> bool | None:
     kwargs = {name: pyfuncitem.funcargs[name] for name in pyfuncitem._fixtureinfo.argnames}
     asyncio.run(pyfuncitem.obj(**kwargs))
     return True
+
+
+@pytest.fixture
+def english_afterwards(qapp):
+    """Captions back in English after a test that switched the app's language
+    (``pytestmark = pytest.mark.usefixtures("english_afterwards")`` in such a module)."""
+    yield
+    from display_app.ui.widgets import i18n
+
+    i18n.use("en")

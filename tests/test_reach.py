@@ -7,20 +7,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
-import socket
 
 import pytest
 
 from display_app.fd1 import reach
 from display_app.fd1.client import CounterClient, CounterSettings, LinkChanged, counter_url
 from display_fixtures import qloop  # noqa: F401
-from helpers import running_simulator, wait_until
+from helpers import free_port, running_simulator, wait_until
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 async def attempt(url: str, open_timeout: float = 5.0) -> reach.Problem:

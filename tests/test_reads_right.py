@@ -14,7 +14,6 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-import socket
 import time
 from decimal import Decimal
 
@@ -26,22 +25,15 @@ from PySide6.QtGui import QImage
 from display_app.config import Config
 from display_app.sale.model import Screen
 from display_app.ui.widgets import i18n
+from helpers import free_port
 
 ARABIC = re.compile("[\u0600-\u06ff]")
 LONG_ENGLISH = "Perfect Italiano Parmesan Cheese Grated Family Pack 1kg Resealable Bag"
 OTHER_ENGLISH = "Zesty Lemon Zucchini Chutney With Garden Herbs 500g Glass Jar Twin Pack"
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    yield
-    i18n.use("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # ----------------------------------------------------------------------------- the display

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 import os
-import socket
 import time
 
 os.environ.setdefault("QT_API", "pyside6")
@@ -18,6 +17,7 @@ from display_app import config, pins  # noqa: E402
 from display_app.config import Config  # noqa: E402
 from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 from display_app.ui.shell.setup import SetupCancelled, SetupScreen, first_run  # noqa: E402
+from helpers import free_port
 
 
 @pytest.fixture
@@ -66,11 +66,6 @@ def simulator(qloop, qtbot):
     yield sim
     drive(qtbot, sim.stop())
 
-
-def free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
 
 
 def type_into(widget, text: str) -> None:

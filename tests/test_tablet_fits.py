@@ -22,10 +22,7 @@ from display_app.ui.widgets import i18n
 MILKS = ("9421000000028", "9421274000533", "9421548001273", "9421274000502")  # what the screenshots put in the basket
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp: Any) -> Any:
-    yield
-    i18n.use("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
 
 @pytest.fixture

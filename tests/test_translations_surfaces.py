@@ -9,9 +9,7 @@ from __future__ import annotations
 import asyncio
 import dataclasses
 import re
-import socket
 from decimal import Decimal
-from typing import Any
 
 import pytest
 from display_fixtures import drive, qloop, wait_for  # noqa: F401  (fixtures)
@@ -23,21 +21,14 @@ from display_app.fd1 import reach
 from display_app.sale.model import Connection, Payment, Sale, SaleLine, Screen, ScreenState, StoreInfo
 from display_app.ui.widgets import i18n
 from display_app.ui.widgets.format import MoneyFormat
+from helpers import free_port
 
 D = Decimal
 MILK = "DAI0002"
 
 
-@pytest.fixture(autouse=True)
-def english_afterwards(qapp):
-    yield
-    i18n.use("en")
+pytestmark = pytest.mark.usefixtures("english_afterwards")
 
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 # ----------------------------------------------------------------------------- setup screen

@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import socket
 import time
 from dataclasses import dataclass, field
 from typing import Any, AsyncIterator, Callable
@@ -20,6 +21,13 @@ from websockets.asyncio.client import ClientConnection, connect
 from display_app.fd1 import client as fd1_client
 from display_app.fd1 import packets
 from display_app.simulator.counter.server import CounterSimulator
+
+
+def free_port() -> int:
+    """A TCP port on 127.0.0.1 nothing listens on (for a counter that is not there yet)."""
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
 
 
 @contextlib.asynccontextmanager
