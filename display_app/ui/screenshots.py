@@ -154,14 +154,6 @@ async def capture_all(
     window.show()
     lane = sim.lane
 
-    async def until(condition: Any, what: str, timeout: float = 10.0) -> None:
-        loop = asyncio.get_running_loop()
-        deadline = loop.time() + timeout
-        while not condition():
-            if loop.time() > deadline:
-                raise RuntimeError(f"screenshots: timed out waiting for {what}")
-            await asyncio.sleep(0.02)
-
     async def snap(name: str) -> None:
         if only and name not in only:
             return
