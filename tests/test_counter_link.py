@@ -295,3 +295,26 @@ async def test_many_drops_leave_no_tasks_or_pending_requests_behind():
             assert counts[1] <= counts[0]  # no task left behind per reconnect
             assert run.client.connects >= 60
             assert len(run.client._pending) <= 3  # at most this session's login, get_info and open
+
+
+async def test_the_counters_repeat_of_an_unchanged_big_sale_is_not_decoded_again():
+    """The counter repeats the sale every few seconds; a 1,000-line one is a 227 kB frame.
+    An identical frame gives the very same event (not decoded again); a changed one is
+    decoded. (The simulator's repeat carries the time, so a repeat across a second's turn
+    is a changed frame.)"""
+    async with running_simulator(status_interval=0.05, presell=False) as sim:
+        products = [p for p in sim.lane.catalogue.all() if not p.weighed]
+        sim.lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(60)])
+        async with running_client(quick_settings(sim.url)) as run:
+            await wait_until(lambda: len(run.events("custdisp.sale.status")) >= 8, what="status repeats")
+            repeats = run.events("custdisp.sale.status")
+            assert len(packets.encode(repeats[0].raw)) >= 4096
+            pairs = list(zip(repeats, repeats[1:]))
+            same = [(a, b) for a, b in pairs if a.raw == b.raw]
+            assert len(same) >= len(pairs) // 2  # most repeats are the same frame
+            assert all(a is b for a, b in same)  # each decoded once
+            before = len(run.events())
+            sim.lane.set_qty(sim.lane._sale.lines[-1].seqnce, 3)  # noqa: SLF001
+            await wait_until(lambda: any(e.v.get("lines", [{}])[-1].get("qty") == 3 for e in run.events()[before:]), what="the change")
+            changed = [e for e in run.events()[before:] if e.v.get("lines", [{}])[-1].get("qty") == 3]
+            assert changed[0] is not repeats[-1] and changed[0].v != repeats[-1].v
