@@ -321,7 +321,7 @@ class LineSums:
             items -= gone_items
             saved -= gone_saved
         if len(new) != len(lines):  # one object twice: add up plainly, start afresh next time
-            self._shares, self.items, self.saved, self._last = {}, Decimal(0), Decimal(0), ()
+            self._forget()
             items = sum((line.qty if not line.unit else self.ONE for line in lines), Decimal(0))
             return items, sum((line.discount for line in lines), Decimal(0))
         self._shares, self.items, self.saved = new, items, saved
@@ -329,6 +329,10 @@ class LineSums:
         return items, saved
 
     _last: tuple[SaleLine, ...] = ()
+
+    def _forget(self) -> None:
+        """Start afresh: the next update adds every line up."""
+        self._shares, self.items, self.saved, self._last = {}, Decimal(0), Decimal(0), ()
 
     def _update_in_place(self, lines: Sequence[SaleLine]) -> tuple[Decimal, Decimal] | None:
         """The usual update (the same number of lines, a few of them new objects), by
@@ -345,7 +349,7 @@ class LineSums:
             gone = shares.pop(id(last[i]), None)
             line = lines[i]
             if gone is None or id(line) in shares:  # one object twice: the general way
-                self._shares, self.items, self.saved, self._last = {}, Decimal(0), Decimal(0), ()
+                self._forget()
                 return None
             entry = (line, line.qty if not line.unit else self.ONE, line.discount)
             shares[id(line)] = entry
@@ -611,16 +615,7 @@ class SaleLinesView(QAbstractItemView):
     def _measure(self, row: int, width: int) -> int:
         self.measured += 1
         model = self.model()
-        if isinstance(model, SaleLinesModel):
-            return self.line_delegate.row_height(model.line_at(row).description, model.row_texts(row), width)
-        option = self._option()
-        return self.line_delegate.sizeHint(option, model.index(row, 0)).height()
-
-    def _option(self) -> QStyleOptionViewItem:
-        option = QStyleOptionViewItem()
-        self.initViewItemOption(option)
-        option.rect = QRect(0, 0, self.viewport().width(), 0)
-        return option
+        return self.line_delegate.row_height(model.line_at(row).description, model.row_texts(row), width)
 
     def _measure_all(self) -> None:
         width = self._width = self.viewport().width()
@@ -784,17 +779,11 @@ class SaleLinesView(QAbstractItemView):
         model = self.model()
         delegate = self.line_delegate
         bottom = area.bottom() + offset
-        direct = isinstance(model, SaleLinesModel)
-        option = None if direct else self._option()
         rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
         while row < n and self._tops[row] <= bottom:
             rect = QRect(0, self._tops[row] - offset, width, self._heights[row])
-            if direct:
-                line = model.line_at(row)
-                delegate.paint_row(painter, rect, rtl, line.description, model.row_texts(row), line.seq == model.newest_seq)
-            else:
-                option.rect = rect
-                delegate.paint(painter, option, model.index(row, 0))
+            line = model.line_at(row)
+            delegate.paint_row(painter, rect, rtl, line.description, model.row_texts(row), line.seq == model.newest_seq)
             self.painted_rows += 1
             row += 1
         painter.end()
