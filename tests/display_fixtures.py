@@ -12,6 +12,7 @@ Tests stay synchronous. Import the fixtures explicitly::
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import json
 import os
 import sys
@@ -123,3 +124,38 @@ def live(qloop: Any, qtbot: Any, tmp_path: Path) -> Any:
     yield running
     drive(qtbot, display.close())
     drive(qtbot, sim.stop())
+
+
+ARABIC_WALL = ('locale = "en_NZ"', 'locale = "ar_EG"\nlanguage = "ar"')  # the estate's stores file, in Arabic
+
+
+@contextlib.contextmanager
+def running_wall(qtbot: Any, stores: int, lanes: int, *, seed: int, arabic: bool = False, size: tuple[int, int] = (1280, 720),
+                 ready: Callable[[Any], bool] | None = None, **window_options: Any) -> Any:
+    """A Lane Wall window over a simulated estate of ``stores`` x ``lanes`` (real sockets),
+    shown at ``size`` once every store is online (and ``ready(window)``, if given); yields
+    (estate, feed, window) and takes them down after. ``arabic``: the stores file says
+    ``ar_EG`` and language ``ar``."""
+    from display_app.simulator.stores.estate import EstateSimulator
+    from display_app.ui.wall.window import WallWindow
+    from display_app.wall import config as wallconfig
+    from display_app.wall.feed import WallFeed
+
+    estate = EstateSimulator(stores, lanes, cashiers=False, status_interval=1.0, seed=seed)
+    drive(qtbot, estate.start())
+    text = estate.wall_config()
+    cfg = wallconfig.parse(text.replace(*ARABIC_WALL) if arabic else text)
+    feed = WallFeed(cfg, first_delay=0.1, max_delay=0.3)
+    task = asyncio.ensure_future(feed.run())
+    window = WallWindow(feed.model, locale=cfg.locale, currency=cfg.currency, **window_options)
+    window.resize(*size)
+    window.show()
+    try:
+        wait_for(qtbot, lambda: feed.model.totals().stores_online == stores and (ready is None or ready(window)))
+        yield estate, feed, window
+    finally:
+        window.shutdown()
+        window.close()
+        task.cancel()
+        drive(qtbot, asyncio.gather(task, return_exceptions=True))
+        drive(qtbot, estate.stop())

@@ -11,14 +11,13 @@ offscreen, the real counter and estate simulators over real sockets):
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import re
 import time
 from decimal import Decimal
 
 import pytest
-from display_fixtures import drive, qloop, wait_for  # noqa: F401  (fixtures)
+from display_fixtures import drive, qloop, running_wall, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect
 from PySide6.QtGui import QImage
 
@@ -132,30 +131,10 @@ def test_the_arabic_waiting_card_reads_right_to_left(qtbot):
 
 @pytest.fixture(params=["ar", "en"])
 def estate_wall(request, qloop, qtbot):  # noqa: F811
-    from display_app.simulator.stores.estate import EstateSimulator
-    from display_app.ui.wall.window import WallWindow
-    from display_app.wall import config as wallconfig
-    from display_app.wall.feed import WallFeed
-
-    estate = EstateSimulator(3, 4, cashiers=False, status_interval=1.0, seed=7)
-    drive(qtbot, estate.start())
-    text = estate.wall_config()
-    if request.param == "ar":
-        text = text.replace('locale = "en_NZ"', 'locale = "ar_EG"\nlanguage = "ar"')
-    cfg = wallconfig.parse(text)
-    feed = WallFeed(cfg, first_delay=0.1, max_delay=0.3)
-    task = asyncio.ensure_future(feed.run())
-    window = WallWindow(feed.model, locale=cfg.locale, currency=cfg.currency, language=request.param)
-    window.resize(1920, 1080)
-    window.show()
-    qtbot.waitExposed(window)
-    wait_for(qtbot, lambda: feed.model.totals().stores_online == 3 and len(window.view.rects) == 12)
-    yield request.param, window
-    window.shutdown()
-    window.close()
-    task.cancel()
-    drive(qtbot, asyncio.gather(task, return_exceptions=True))
-    drive(qtbot, estate.stop())
+    with running_wall(qtbot, 3, 4, seed=7, arabic=request.param == "ar", size=(1920, 1080),
+                      ready=lambda window: len(window.view.rects) == 12, language=request.param) as (_, _, window):
+        qtbot.waitExposed(window)
+        yield request.param, window
 
 
 def test_the_wall_tiles_use_the_screen_at_1920x1080(estate_wall, qtbot):

@@ -6,13 +6,12 @@ in German, on the display and on the setup screen."""
 
 from __future__ import annotations
 
-import asyncio
 import dataclasses
 import re
 from decimal import Decimal
 
 import pytest
-from display_fixtures import drive, qloop, wait_for  # noqa: F401  (fixtures)
+from display_fixtures import drive, qloop, running_wall, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout
 
@@ -238,27 +237,9 @@ def test_the_pager_step_in_french(qloop, qtbot):  # noqa: F811
 
 @pytest.fixture
 def arabic_wall(qloop, qtbot, tmp_path):  # noqa: F811
-    from display_app.simulator.stores.estate import EstateSimulator
-    from display_app.ui.wall.window import WallWindow
-    from display_app.wall import config as wallconfig
-    from display_app.wall.feed import WallFeed
-
-    estate = EstateSimulator(2, 4, cashiers=False, status_interval=1.0, seed=5)
-    drive(qtbot, estate.start())
-    cfg = wallconfig.parse(estate.wall_config().replace('locale = "en_NZ"', 'locale = "ar_EG"\nlanguage = "ar"'))
-    assert (cfg.locale, cfg.language) == ("ar_EG", "ar")
-    feed = WallFeed(cfg, first_delay=0.1, max_delay=0.3)
-    task = asyncio.ensure_future(feed.run())
-    window = WallWindow(feed.model, locale=cfg.locale, currency=cfg.currency, language="")  # "": the stores file's
-    window.resize(1280, 720)
-    window.show()
-    wait_for(qtbot, lambda: feed.model.totals().stores_online == 2)
-    yield estate, feed, window
-    window.shutdown()
-    window.close()
-    task.cancel()
-    drive(qtbot, asyncio.gather(task, return_exceptions=True))
-    drive(qtbot, estate.stop())
+    with running_wall(qtbot, 2, 4, seed=5, arabic=True, language="") as running:  # "": the stores file's
+        assert (running[1].config.locale, running[1].config.language) == ("ar_EG", "ar")
+        yield running
 
 
 def test_the_lane_wall_in_arabic_reads_right_to_left(arabic_wall, qtbot):

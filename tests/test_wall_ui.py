@@ -3,7 +3,6 @@ widgets offscreen: tiles, the estate header, the state file, tapping a tile."""
 
 from __future__ import annotations
 
-import asyncio
 import json
 from pathlib import Path
 
@@ -11,34 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from display_fixtures import drive, qloop, wait_for  # noqa: F401
+from display_fixtures import drive, qloop, running_wall, wait_for  # noqa: F401
 
-from display_app.simulator.stores.estate import EstateSimulator
-from display_app.wall import config as wallconfig
-from display_app.wall.feed import WallFeed
 
 MILK = "DAI0002"
 
 
 @pytest.fixture
 def wall(qloop, qtbot, tmp_path: Path):
-    from display_app.ui.wall.window import WallWindow
-
-    estate = EstateSimulator(3, 4, cashiers=False, status_interval=1.0, seed=3)
-    drive(qtbot, estate.start())
-    cfg = wallconfig.parse(estate.wall_config())
-    feed = WallFeed(cfg, first_delay=0.1, max_delay=0.3)
-    task = asyncio.ensure_future(feed.run())
-    window = WallWindow(feed.model, state_file=str(tmp_path / "wall.json"), locale=cfg.locale, currency=cfg.currency)
-    window.resize(1280, 720)
-    window.show()
-    wait_for(qtbot, lambda: feed.model.totals().stores_online == 3)
-    yield estate, feed, window
-    window.shutdown()
-    window.close()
-    task.cancel()
-    drive(qtbot, asyncio.gather(task, return_exceptions=True))
-    drive(qtbot, estate.stop())
+    with running_wall(qtbot, 3, 4, seed=3, state_file=str(tmp_path / "wall.json")) as running:
+        yield running
 
 
 def lanes_doc(path: Path) -> dict:
