@@ -8,6 +8,12 @@ documented way to use real files instead (``SBK_EMBED=0`` writes them to
 puts the same files, compiled once here with the build's Python, into the bundle's
 ``shiboken6/files.dir``; Python imports a ``.pyc`` that has no ``.py`` beside it as is.
 
+One module is held back: ``signature/lib/pyi_generator`` writes ``.pyi`` stub files (a
+developer tool, ``pyside6-genpyi``) and costs ~17 ms of every start (its regular
+expressions, argparse, typing), only to be published as
+``PySide6.support.signature.lib.pyi_generator``. The bundle has a stand-in under that name
+that loads the real module (kept as ``_pyi_generator_full``) on first use.
+
 Nothing is added (and shiboken compiles as before) when the embedded package cannot be
 found in this shiboken6.
 """
@@ -20,6 +26,19 @@ from pathlib import Path
 
 #: Where shiboken6 looks for the files (``Path(shiboken6.__file__).parent / "files.dir"``).
 BUNDLE_DIR = Path("shiboken6") / "files.dir"
+
+#: Loaded on first use rather than at every start (see above): name -> the real module's new name.
+DEFERRED = {"shibokensupport/signature/lib/pyi_generator.py": "_pyi_generator_full"}
+
+STAND_IN = '''"""display-app's bundle: {real} loads on first use, not at every start
+(packaging/shiboken_support.py)."""
+
+
+def __getattr__(name):
+    import importlib
+
+    return getattr(importlib.import_module(__name__.rpartition(".")[0] + ".{real}"), name)
+'''
 
 
 def compiled_support(workdir: Path) -> list[tuple[str, str]]:
@@ -35,14 +54,23 @@ def compiled_support(workdir: Path) -> list[tuple[str, str]]:
     for name in archive.namelist():
         if not (name.startswith("shibokensupport/") and name.endswith(".py")):
             continue
-        source = workdir / "src" / name
-        source.parent.mkdir(parents=True, exist_ok=True)
-        source.write_bytes(archive.read(name))
-        compiled = workdir / "pyc" / (name[:-3] + ".pyc")
-        compiled.parent.mkdir(parents=True, exist_ok=True)
-        py_compile.compile(
-            str(source), cfile=str(compiled), dfile=name, doraise=True,
-            invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,  # no source to check against
-        )
-        entries.append((str(compiled), str(BUNDLE_DIR / Path(name).parent)))
+        real = DEFERRED.get(name)
+        if real is None:
+            entries.append(_compiled(workdir, name, archive.read(name)))
+        else:
+            entries.append(_compiled(workdir, f"{name.rpartition('/')[0]}/{real}.py", archive.read(name)))
+            entries.append(_compiled(workdir, name, STAND_IN.format(real=real).encode()))
     return entries
+
+
+def _compiled(workdir: Path, name: str, text: bytes) -> tuple[str, str]:
+    source = workdir / "src" / name
+    source.parent.mkdir(parents=True, exist_ok=True)
+    source.write_bytes(text)
+    compiled = workdir / "pyc" / (name[:-3] + ".pyc")
+    compiled.parent.mkdir(parents=True, exist_ok=True)
+    py_compile.compile(
+        str(source), cfile=str(compiled), dfile=name, doraise=True,
+        invalidation_mode=py_compile.PycInvalidationMode.UNCHECKED_HASH,  # no source to check against
+    )
+    return str(compiled), str(BUNDLE_DIR / Path(name).parent)
