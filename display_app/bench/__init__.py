@@ -163,7 +163,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
 
         memory_updates = 200 if quick else args.memory_updates
         say(f"memory: {memory_updates:,} updates")
-        memory = measure.memory_and_churn(display, counter, seqs, updates=memory_updates, settle=0.3 if quick else 1.0)
+        memory = measure.memory_and_churn(display, counter, seqs, updates=memory_updates, settle=0.3 if quick else measure.MEMORY_SETTLE)
         report["memory"] = memory
 
         latency: dict[str, Any] = {}

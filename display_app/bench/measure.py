@@ -238,9 +238,15 @@ def summarise_bursts(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-def memory_and_churn(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *, updates: int, per_sale: int = 50, settle: float = 1.0) -> dict[str, Any]:
+#: Seconds the memory readings wait for the display to be at rest: past two of its tidy
+#: intervals, so the quiet one has given the allocator's free pages back (display_app/heap.py).
+MEMORY_SETTLE = 2.5
+
+
+def memory_and_churn(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *, updates: int, per_sale: int = 50, settle: float = MEMORY_SETTLE) -> dict[str, Any]:
     """RSS before and after ``updates`` sale messages rung like a shop (a new sale every
-    ``per_sale`` messages). Sent in chunks that the screen catches up with."""
+    ``per_sale`` messages), each read with the display at rest. Sent in chunks that the
+    screen catches up with."""
     time.sleep(settle)
     start = display.rss()
     pss_start = display.pss()

@@ -270,7 +270,8 @@ async def run_display(cfg: Any, app: Any = None) -> int:
     # loop between messages, not inside them (display_app/heap.py). A collection of the
     # whole start-up heap (~20 ms, once) must not delay the first frame.
     loop = asyncio.get_running_loop()
-    loop.call_later(SETTLE_SECONDS, heap.settle, loop)
+    # Between customers (a quiet second) the allocator's free pages go back to the system.
+    loop.call_later(SETTLE_SECONDS, heap.settle, loop, lambda: display.controller.updates_received)
     return await serve_until_done(display, cfg, app)
 
 
