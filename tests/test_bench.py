@@ -44,7 +44,7 @@ def test_quick_bench_run_reports_every_section(tmp_path) -> None:
     out = tmp_path / "report.json"
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     result = subprocess.run(
-        [sys.executable, "-m", "display_app", "bench", "--updates", "20", "--idle-seconds", "1", "--quick", "--json", "--out", str(out),
+        [sys.executable, "-m", "display_app", "bench", "--updates", "20", "--idle-seconds", "1", "--quick", "--pin", "--json", "--out", str(out),
          "--frozen", str(tmp_path / "no-such-build" / "display-app")],
         capture_output=True, text=True, env=env, timeout=220,
     )
@@ -64,6 +64,11 @@ def test_quick_bench_run_reports_every_section(tmp_path) -> None:
     load = report["machine"]["load"]
     assert load["machine_busy_cores"] >= 0 and "loadavg_1m" in load
     assert isinstance(report["machine"]["too_busy"]["verdict"], bool)
+    pinned = report["machine"]["pinned"]  # --pin: the display on a core of its own
+    if len(os.sched_getaffinity(0)) >= 2:
+        assert pinned["display"] == [min(os.sched_getaffinity(0))] and pinned["display"][0] not in pinned["counter_and_bench"]
+    else:
+        assert pinned["status"].startswith("not pinned")
     burst = report["burst"]
     assert burst["messages"] > 0 and burst["send_ms"] > 0 and burst["last_to_screen_ms"] > 0
     assert burst["paints"] >= 1 and burst["peak_queue_depth"] >= 1

@@ -49,6 +49,12 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--quick", action="store_true", help="a smoke run: few repetitions of everything (figures are rough)")
     parser.add_argument("--latency-runs", type=int, default=3, metavar="N", help="latency runs per sale size (default 3; 1 with --quick)")
     parser.add_argument("--display-only", action="store_true", help="measure only the customer display's sections")
+    parser.add_argument(
+        "--pin", action="store_true",
+        help="run the measured display on core 0 and the counter and the bench on the others (Linux, 2+ cores): "
+             "in a store the counter is another machine; on one box the scheduler wakes the display on the core "
+             "where the counter has just built a whole-sale snapshot, and its caches start cold",
+    )
     parser.add_argument("--json", action="store_true", help="print the report as JSON instead of a table")
     parser.add_argument("--out", metavar="PATH", default=None, help="also write the JSON report to PATH")
     parser.add_argument("--keep", action="store_true", help="keep the work folder (children's logs and paint stamps)")
@@ -157,6 +163,8 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
 
         display = DisplayProcess(workdir, "display", counter.port)
         measure.wait_live(display, counter)
+        if args.pin:
+            report["machine"]["pinned"] = measure.pin_apart(display, counter)
         idle_seconds = args.idle_seconds
         say(f"idle CPU on the idle screen ({idle_seconds:g} s)")
         idle_screen = measure.idle_cpu(display, idle_seconds, settle=0.5 if quick else 2.0)

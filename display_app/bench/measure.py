@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from .counter import seq_of
-from .procs import BenchError, CounterProcess, DisplayProcess
+from .procs import BenchError, CounterProcess, DisplayProcess, pin
 
 MB = 1024 * 1024
 
@@ -95,6 +95,18 @@ class MachineLoad:
             "loadavg_1m": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
             "busy": others > self.BUSY_CORES,
         }
+
+
+def pin_apart(display: DisplayProcess, counter: CounterProcess) -> dict[str, Any]:
+    """The display on core 0; the counter and this process on the other cores (``--pin``)."""
+    cores = sorted(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else []
+    if len(cores) < 2:
+        return {"status": "not pinned: fewer than 2 cores, or no CPU affinity here"}
+    own, rest = {cores[0]}, set(cores[1:])
+    done = pin(display.ps.pid, own) and pin(counter.proc.pid, rest) and pin(os.getpid(), rest)
+    if not done:
+        return {"status": "not pinned: the system refused"}
+    return {"display": sorted(own), "counter_and_bench": sorted(rest)}
 
 
 def wait_live(display: DisplayProcess, counter: CounterProcess, timeout: float = 30) -> dict[str, Any]:

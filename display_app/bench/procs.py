@@ -151,6 +151,23 @@ def frozen_program(root: Path) -> Path:
     return root / "dist" / "display-app" / ("display-app.exe" if sys.platform == "win32" else "display-app")
 
 
+def pin(pid: int, cpus: set[int]) -> bool:
+    """Keep process ``pid`` (every thread it has; threads it starts later inherit it) on
+    ``cpus``. False where the system has no CPU affinity (not Linux) or refuses."""
+    if not hasattr(os, "sched_setaffinity"):
+        return False
+    try:
+        threads = [int(tid) for tid in os.listdir(f"/proc/{pid}/task")]
+    except OSError:
+        threads = [pid]
+    try:
+        for tid in threads:
+            os.sched_setaffinity(tid, cpus)
+    except OSError:
+        return False
+    return True
+
+
 class DisplayProcess:
     """A customer display in its own process, stamping its paints into ``stamps``."""
 

@@ -206,6 +206,12 @@ def table(report: dict[str, Any]) -> str:
             f"machine load over the run: {load.get('machine_busy_cores')} cores busy, {load.get('others_cores')} of them "
             f"not the benchmark's; 1-minute load average {load.get('loadavg_1m')}"
         )
+    pinned = machine.get("pinned")
+    if pinned:
+        lines_out.append(
+            f"pinned (--pin): the display on cores {pinned['display']}, the counter and the bench on {pinned['counter_and_bench']}"
+            if "display" in pinned else pinned.get("status", "")
+        )
     busy = machine.get("too_busy")
     if busy and busy.get("verdict"):
         lines_out.append("TOO BUSY: the machine was shared while measuring; treat these figures as rough (" + "; ".join(busy["reasons"]) + ")")
