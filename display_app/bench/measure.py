@@ -250,9 +250,11 @@ def summarise_bursts(runs: list[dict[str, Any]]) -> dict[str, Any]:
     return out
 
 
-#: Seconds the memory readings wait for the display to be at rest: past two of its tidy
-#: intervals, so the quiet one has given the allocator's free pages back (display_app/heap.py).
-MEMORY_SETTLE = 2.5
+#: Seconds the memory readings wait for the display to be at rest: a tidy interval with no
+#: update has given the allocator's free pages back (display_app/heap.py). The bench counter
+#: repeats the sale's status every 5 s, which counts as an update: 4 s holds a quiet second
+#: whenever that repeat falls.
+MEMORY_SETTLE = 4.0
 
 
 def memory_and_churn(display: DisplayProcess, counter: CounterProcess, seqs: Sequence, *, updates: int, per_sale: int = 50, settle: float = MEMORY_SETTLE) -> dict[str, Any]:
