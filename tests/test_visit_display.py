@@ -155,3 +155,41 @@ def test_session_placeholder_alone_fills_the_qr_and_leaves_keys_alone(qloop, qtb
     finally:
         drive(qtbot, display.close())
         drive(qtbot, counter.stop())
+
+
+# A display with shopper identification on, in a fresh interpreter: is the HTTP library
+# (aiohttp, ~150 ms to import) in the process by its first frame, and a few seconds later?
+FIRST_FRAME_CHECK = """
+import asyncio, sys
+import qasync
+from display_app.ui.shell import runtime
+from display_app.config import Config
+from display_app.visits import replay
+
+app = runtime.application(sys.argv[:1])
+loop = qasync.QEventLoop(app)
+asyncio.set_event_loop(loop)
+
+async def main():
+    from display_app.ui.display.controller import start_display
+    run = start_display(Config(counter="127.0.0.1:9", visits_url="http://127.0.0.1:9", visits_agent="lane-1"), size=(800, 480))
+    while run.window.paints == 0:
+        await asyncio.sleep(0.005)
+    at_first_frame = "aiohttp" in sys.modules
+    await asyncio.sleep(replay.WARM_HTTP_SECONDS + 1.0)
+    later = "aiohttp" in sys.modules
+    await run.close()
+    print(at_first_frame, later)
+
+loop.run_until_complete(main())
+"""
+
+
+def test_the_http_library_loads_after_the_first_frame_not_before():
+    import subprocess
+    import sys
+
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    proc = subprocess.run([sys.executable, "-c", FIRST_FRAME_CHECK], capture_output=True, text=True, env=env, timeout=60)
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    assert proc.stdout.split()[-2:] == ["False", "True"], proc.stdout + proc.stderr[-2000:]

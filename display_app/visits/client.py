@@ -8,6 +8,10 @@ The ``flavour`` picks the documented behaviour (see ``model.FLAVOURS``).
 
 Every failure is one of ``VisitNotFound``, ``VisitRefused``, ``VisitUnreachable``,
 ``VisitMalformed``; nothing else escapes. Customer ids never reach a log in the clear.
+
+The HTTP library (aiohttp) is imported on first use (``load_http``): ~150 ms, most of it
+its TLS set-up, that a screen with shopper identification on would otherwise spend before
+its first frame. ``replay.start_queue`` loads it in the background once the screen is up.
 """
 
 from __future__ import annotations
@@ -15,9 +19,8 @@ from __future__ import annotations
 import asyncio
 import logging
 import re
+from typing import Any
 from urllib.parse import quote
-
-import aiohttp
 
 from .model import (
     AGENT_HEADER,
@@ -87,9 +90,10 @@ class VisitClient:
 
     def _session(self) -> aiohttp.ClientSession:
         if self._http is None or self._http.closed:
-            self._http = aiohttp.ClientSession(
-                timeout=aiohttp.ClientTimeout(total=self.timeout),
-                connector=aiohttp.TCPConnector(limit=8),
+            http = load_http()
+            self._http = http.ClientSession(
+                timeout=http.ClientTimeout(total=self.timeout),
+                connector=http.TCPConnector(limit=8),
                 raise_for_status=False,
             )
         return self._http
@@ -131,6 +135,7 @@ class VisitClient:
             body["globalVisitId"] = global_visit_id
         params = {"tenantId": self.tenant_id} if self.tenant_id else None
         what = f"{method} /sessions/{tail}"
+        http = load_http()
         try:
             async with self._session().request(
                 method,
@@ -144,9 +149,9 @@ class VisitClient:
                 raw = await _read_bounded(reply)
         except asyncio.TimeoutError:
             raise VisitUnreachable(f"{what}: no reply within {self.timeout:g} s") from None
-        except aiohttp.ClientConnectionError as exc:
+        except http.ClientConnectionError as exc:
             raise VisitUnreachable(f"{what}: {type(exc).__name__}: {scrub(str(exc), customer_id)[:200]}") from None
-        except aiohttp.ClientError as exc:
+        except http.ClientError as exc:
             raise VisitMalformed(f"{what}: unreadable reply ({type(exc).__name__})") from None
         if len(raw) > MAX_REPLY_BYTES:
             raise VisitMalformed(f"{what}: reply is over the {MAX_REPLY_BYTES}-byte limit", status=status)
@@ -160,6 +165,21 @@ class VisitClient:
         if status == 404 or "session not found" in description.lower():
             raise VisitNotFound(f"{what}: session not found ({status})", status=status)
         raise VisitRefused(f"{what}: refused with {status} {description}".rstrip(), status=status)
+
+
+#: The HTTP library once loaded (``load_http``).
+aiohttp: Any = None
+
+
+def load_http() -> Any:
+    """The HTTP library (aiohttp), imported now if it is not yet. Safe from any thread
+    (Python's import lock): the first request calls it, or a screen warming it up."""
+    global aiohttp
+    if aiohttp is None:
+        import aiohttp as library
+
+        aiohttp = library
+    return aiohttp
 
 
 async def _read_bounded(reply: aiohttp.ClientResponse) -> bytes:

@@ -20,6 +20,7 @@ import asyncio
 import collections
 import logging
 import random
+import threading
 import time
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any, Awaitable, Callable
@@ -236,18 +237,39 @@ class AssociationQueue:
                 log.exception("visit association listener failed")
 
 
-def start_queue(cfg: Any) -> tuple[AssociationQueue, Callable[[], Awaitable[None]]]:
+#: Seconds after ``start_queue`` before the HTTP library is loaded in the background: the
+#: screen's first frames (and its first sale) come first, the first shopper scan after.
+WARM_HTTP_SECONDS = 3.0
+
+
+def start_queue(cfg: Any, *, warm_http_after: float = WARM_HTTP_SECONDS) -> tuple[AssociationQueue, Callable[[], Awaitable[None]]]:
     """The association queue the settings ask for (``visits_url``, ``visits_flavour``,
     ``visits_tenant``, ``visits_agent``, ``visits_session_id``), its worker started (needs a
-    running loop), and the coroutine function that closes it and its client."""
-    from .client import VisitClient
+    running loop), and the coroutine function that closes it and its client.
+
+    The HTTP library loads ``warm_http_after`` seconds later on a thread of its own
+    (``client.load_http``), so neither the screen's first frame nor the loop waits for it
+    (the first request loads it itself if it comes sooner)."""
+    from .client import VisitClient, load_http
 
     client = VisitClient(cfg.visits_url, flavour=cfg.visits_flavour, tenant_id=cfg.visits_tenant, agent_id=cfg.visits_agent)
     queue = AssociationQueue(client, session_mode=cfg.visits_session_id)
     queue.start()
+    warm = asyncio.get_running_loop().call_later(warm_http_after, _load_in_background, load_http)
 
     async def close() -> None:
+        warm.cancel()
         await queue.close()
         await client.close()
 
     return queue, close
+
+
+def _load_in_background(load: Callable[[], Any]) -> None:
+    def run() -> None:
+        try:
+            load()
+        except Exception:  # the first request will try again, and say why
+            log.exception("visit sessions: the HTTP library did not load")
+
+    threading.Thread(target=run, name="visits-http-load", daemon=True).start()
