@@ -31,11 +31,28 @@ def test_a_burst_is_reduced_as_it_comes_and_its_last_update_is_shown(qtbot: Any)
     held = []
     for qty in range(1, 1001):  # all before the event loop runs: no frame in between
         ctl.on_update(frame(qty))
-        held.append(len(ctl._queue))  # noqa: SLF001
-    assert max(held) < display_controller.MAX_QUEUED  # at most that many decoded updates at once
+        held.append(len(ctl._queue) + len(ctl._held) + len(ctl._retired))  # noqa: SLF001
+    # At most that many decoded updates at once: those waiting for the frame, those reduced
+    # last, and the batch before (freed after its frame rather than inside an update).
+    assert max(held) < 3 * display_controller.MAX_QUEUED
     assert ctl.reducer.parsed <= 1000 // display_controller.MAX_QUEUED + 1  # the superseded ones never parsed
     qtbot.waitUntil(lambda: ctl.renders >= 1, timeout=3000)
     assert window.visible_screen is Screen.SALE
     model = window.sale.model
     assert model.rowCount() == 50
     assert model.index(49, 0).data(model.DetailRole).startswith("1,000") or model.index(49, 0).data(model.DetailRole).startswith("1000")
+
+
+def test_the_last_snapshot_is_freed_after_its_frame_not_kept(qtbot: Any) -> None:
+    window = DisplayWindow()
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    ctl = DisplayController(window, Config())
+    for qty in (1, 2, 3):
+        ctl.on_update(frame(qty))
+        qtbot.waitUntil(lambda: ctl.renders >= qty, timeout=3000)
+        assert len(ctl._held) == 1  # noqa: SLF001  (the update shown: the reducer compares the next with it)
+    qtbot.waitUntil(lambda: not ctl._retired, timeout=3000)  # noqa: SLF001  (the one before: gone once painted)
+    model = window.sale.model
+    assert model.index(49, 0).data(model.DetailRole).startswith("3")

@@ -75,6 +75,15 @@ class DisplayController(QObject):
         self._tick_timer = QTimer(self)
         self._tick_timer.setSingleShot(True)
         self._tick_timer.timeout.connect(lambda: self.handle(Tick()))
+        # The updates reduced last, kept until the frame after the next reduction is out:
+        # they hold the previous snapshot (a 1,000-line sale decodes into ~20,000 objects),
+        # which would otherwise be freed inside the next update, between it and the screen.
+        self._held: list[SaleEvent] = []
+        self._retired: list[SaleEvent] = []
+        self._release_timer = QTimer(self)
+        self._release_timer.setSingleShot(True)
+        self._release_timer.setInterval(0)
+        self._release_timer.timeout.connect(self._release)
 
     @property
     def state(self) -> ScreenState:
@@ -127,12 +136,18 @@ class DisplayController(QObject):
         if not self._queue:
             return
         events, self._queue = self._queue, []
+        # The last batch's snapshot is freed after the frame (_release), not in this update;
+        # one batch only: a burst still frees its snapshots as it goes.
+        self._retired, self._held = self._held, events
         try:
             self.reducer.handle_all(events, self.clock())
         except Exception:
             log.exception("sale reducer failed on %d queued events; screen shows the last good state", len(events))
             return
         self.reductions += len(events)
+
+    def _release(self) -> None:
+        self._retired = []
 
     def render(self) -> None:
         """Reduce what arrived since the last frame, show the latest state (if it changed)
@@ -149,6 +164,8 @@ class DisplayController(QObject):
             self.renders += 1
             self._write_probe(state)
             self.rendered.emit(state)
+        if self._retired:
+            self._release_timer.start()  # after the repaint this render asked for
         self._arm_tick(state)
 
     def _arm_tick(self, state: ScreenState) -> None:
