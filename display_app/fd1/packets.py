@@ -132,8 +132,16 @@ def encode(obj: Mapping[str, Any]) -> str:
     what orjson refuses (integers past 64 bits, keys that are not text) goes through the
     json module as before. A float NaN or infinity, which JSON has no way to write, goes
     out as ``null`` (the json module wrote ``NaN``, which no JSON reader need accept)."""
+    frame = encode_utf8(obj)
+    return frame.decode("utf-8") if isinstance(frame, bytes) else frame
+
+
+def encode_utf8(obj: Mapping[str, Any]) -> bytes | str:
+    """``encode``'s JSON as the UTF-8 bytes a text frame carries (orjson writes those, so
+    a sender need not decode them to text for its socket to encode them back: ~0.15 ms
+    for a 1,000-line sale), or as text where only the json module can write it."""
     try:
-        return orjson.dumps(obj, default=_json_default, option=_ENCODE_OPTIONS).decode("utf-8")
+        return orjson.dumps(obj, default=_json_default, option=_ENCODE_OPTIONS)
     except orjson.JSONEncodeError:
         return json.dumps(obj, separators=(",", ":"), ensure_ascii=False, default=_json_default)
 

@@ -79,7 +79,7 @@ class Client:
     logged_in: bool = False
     firehoses: dict[str, SimFirehose] = field(default_factory=dict)  # rq -> firehose
     data: dict[str, Any] = field(default_factory=dict)  # room for endpoint extensions (presell)
-    outbox: asyncio.Queue[str] = field(default_factory=asyncio.Queue)
+    outbox: asyncio.Queue[str | bytes] = field(default_factory=asyncio.Queue)  # text frames (UTF-8 bytes or text)
     _tasks: set[asyncio.Task[Any]] = field(default_factory=set)
 
     @property
@@ -93,9 +93,9 @@ class Client:
 
     def send(self, frame: Mapping[str, Any]) -> None:
         """Queue a frame (a dict) for this client, in order with replies and events."""
-        self.send_text(packets.encode(frame))
+        self.send_text(packets.encode_utf8(frame))
 
-    def send_text(self, text: str) -> None:
+    def send_text(self, text: str | bytes) -> None:
         """Queue raw text (tests use it to send malformed frames)."""
         if self.closed:
             return

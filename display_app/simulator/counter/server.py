@@ -272,7 +272,7 @@ class CounterSimulator:
         try:
             while True:
                 text = await session.outbox.get()
-                await session.ws.send(text)
+                await session.ws.send(text, text=True)  # a text frame, from text or its UTF-8 bytes
         except ConnectionClosed:
             pass
 
