@@ -22,12 +22,17 @@ def frame(qty: int) -> Any:
     return packets.decode(packets.encode(packets.event(SC, body)))
 
 
-def test_a_burst_is_reduced_as_it_comes_and_its_last_update_is_shown(qtbot: Any) -> None:
+def shown_display(qtbot: Any) -> tuple[DisplayWindow, DisplayController]:
+    """A display window on screen and its controller, fed by hand (no counter link)."""
     window = DisplayWindow()
     qtbot.addWidget(window)
     window.resize(1280, 800)
     window.show()
-    ctl = DisplayController(window, Config())
+    return window, DisplayController(window, Config())
+
+
+def test_a_burst_is_reduced_as_it_comes_and_its_last_update_is_shown(qtbot: Any) -> None:
+    window, ctl = shown_display(qtbot)
     held = []
     for qty in range(1, 1001):  # all before the event loop runs: no frame in between
         ctl.on_update(frame(qty))
@@ -44,11 +49,7 @@ def test_a_burst_is_reduced_as_it_comes_and_its_last_update_is_shown(qtbot: Any)
 
 
 def test_the_last_snapshot_is_freed_after_its_frame_not_kept(qtbot: Any) -> None:
-    window = DisplayWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    ctl = DisplayController(window, Config())
+    window, ctl = shown_display(qtbot)
     for qty in (1, 2, 3):
         ctl.on_update(frame(qty))
         qtbot.waitUntil(lambda: ctl.renders >= qty, timeout=3000)
