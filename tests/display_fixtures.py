@@ -35,6 +35,21 @@ from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 DEFAULT_TIMEOUT_MS = 8000
 
 
+def shown_window(qtbot: Any, size: tuple[int, int] = (1280, 800), *, animations: bool = False) -> Any:
+    """A customer display window on screen at ``size`` (exposed), animations off unless
+    asked for, that pytest-qt closes after the test."""
+    from display_app.ui.display.window import DisplayWindow
+
+    window = DisplayWindow()
+    if not animations:
+        window.set_animations(False)
+    window.resize(*size)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
 @pytest.fixture
 def qloop(qapp: Any) -> Any:
     loop = qasync.QEventLoop(qapp, already_running=True)

@@ -10,6 +10,7 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
+from display_fixtures import shown_window
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QTime
@@ -17,7 +18,7 @@ from PySide6.QtGui import QColor, QPalette
 
 from display_app.sale.model import Connection, Payment, Sale, SaleLine, Screen, ScreenState, StoreInfo
 from display_app.ui.display import theme
-from display_app.ui.display.window import DisplayWindow, is_night, minutes
+from display_app.ui.display.window import is_night, minutes
 
 D = Decimal
 SMALLEST_UNIT = theme.unit_for(800, 480)  # 20 px: the smallest screen we support
@@ -95,12 +96,7 @@ STORE = StoreInfo(name="Harbour Fresh Grocer", locale="en_NZ", currency="NZD")
 
 @pytest.fixture
 def window(qtbot):
-    w = DisplayWindow()
-    w.set_animations(False)
-    w.resize(800, 480)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, (800, 480))
     yield w
     w.set_accessibility(high_contrast=False, large_text=False)
 

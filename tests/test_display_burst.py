@@ -11,6 +11,7 @@ from display_app.sale.model import Screen
 from display_app.ui.display import controller as display_controller
 from display_app.ui.display.controller import DisplayController
 from display_app.ui.display.window import DisplayWindow
+from display_fixtures import shown_window
 
 SC = "custdisp.sale.status"
 
@@ -24,10 +25,7 @@ def frame(qty: int) -> Any:
 
 def shown_display(qtbot: Any) -> tuple[DisplayWindow, DisplayController]:
     """A display window on screen and its controller, fed by hand (no counter link)."""
-    window = DisplayWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
+    window = shown_window(qtbot, animations=True)
     return window, DisplayController(window, Config())
 
 

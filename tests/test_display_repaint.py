@@ -11,6 +11,7 @@ from decimal import Decimal
 from typing import Any
 
 import pytest
+from display_fixtures import shown_window
 from PySide6.QtCore import QEvent, QObject, QPoint
 from PySide6.QtGui import QRegion
 from PySide6.QtWidgets import QApplication
@@ -60,12 +61,7 @@ def state(s: Sale) -> ScreenState:
 
 @pytest.fixture
 def shown(qtbot: Any) -> Any:
-    window = DisplayWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.set_animations(False)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot)
     lines = {"sale": sale(200, 2)}
     # Lines shared between snapshots are the same objects, as sale.snapshot's cache gives them.
     window.show_state(state(lines["sale"]))

@@ -7,12 +7,12 @@ import dataclasses
 from decimal import Decimal
 
 import pytest
+from display_fixtures import shown_window
 from PySide6.QtCore import QModelIndex
 from PySide6.QtGui import QColor, QImage
 
 from display_app.sale.model import Connection, Payment, Sale, SaleLine, Screen, ScreenState, StoreInfo
 from display_app.ui.display.lines import SaleLinesModel
-from display_app.ui.display.window import DisplayWindow
 from display_app.ui.widgets.qr import QUIET_ZONE, QrCode, qr_matrix
 
 D = Decimal
@@ -31,13 +31,7 @@ def sale_state(lines, payments=(), screen=Screen.SALE, **kw) -> ScreenState:
 
 @pytest.fixture
 def window(qtbot):
-    w = DisplayWindow()
-    w.set_animations(False)
-    w.resize(1280, 800)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    return w
+    return shown_window(qtbot)
 
 
 # ----------------------------------------------------------------------------- lines model

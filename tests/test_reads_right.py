@@ -17,7 +17,7 @@ import time
 from decimal import Decimal
 
 import pytest
-from display_fixtures import drive, qloop, running_wall, wait_for  # noqa: F401  (fixtures)
+from display_fixtures import drive, qloop, running_wall, shown_window, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import QDate, QLocale, QPoint, QRect
 from PySide6.QtGui import QImage
 
@@ -100,14 +100,8 @@ def test_the_arabic_waiting_card_reads_right_to_left(qtbot):
     """The card's title ends in "…" on the left in Arabic (its painter had the widget's
     default, left to right, and put the "…" on the right)."""
     from display_app.sale.model import Connection, ScreenState, StoreInfo
-    from display_app.ui.display.window import DisplayWindow
 
-    window = DisplayWindow()
-    window.set_animations(False)
-    window.resize(1280, 800)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot)
     window.show_state(ScreenState(screen=Screen.OFFLINE, store=StoreInfo(language="ar"), connection=Connection.DISCONNECTED))
     qtbot.wait(20)
     overlay = window.overlay

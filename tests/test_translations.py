@@ -12,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
+from display_fixtures import shown_window
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel
@@ -137,12 +138,7 @@ def state_for(locale: str, **changes) -> ScreenState:
 
 @pytest.fixture
 def window(qtbot):
-    w = DisplayWindow()
-    w.set_animations(False)
-    w.resize(800, 480)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
+    w = shown_window(qtbot, (800, 480))
     yield w
     w.set_accessibility(high_contrast=False, large_text=False)
     i18n.use("en")

@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from display_fixtures import drive, qloop, running_wall, wait_for  # noqa: F401  (fixtures)
+from display_fixtures import drive, qloop, running_wall, shown_window, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout
 
@@ -92,19 +92,13 @@ def test_the_setup_screen_in_arabic_reads_right_to_left(qtbot):
 
 
 def test_the_display_says_why_it_cannot_reach_its_counter_in_german(qtbot):
-    from display_app.ui.display.window import DisplayWindow
 
     try:
         raise ConnectionRefusedError(111, "Connect call failed")
     except ConnectionRefusedError as exc:
         problem = reach.classify(exc, "ws://till1:3490/fd1/open_websocket")
     assert problem.kind == "refused" and (problem.host, problem.port) == ("till1", 3490)
-    window = DisplayWindow()
-    window.set_animations(False)
-    window.resize(800, 480)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, (800, 480))
     store = StoreInfo(name="Hafenmarkt", locale="de_DE", currency="EUR")
     window.show_state(ScreenState(screen=Screen.OFFLINE, store=store, connection=Connection.DISCONNECTED, connection_problem=problem))
     qtbot.wait(20)
@@ -132,7 +126,6 @@ def test_the_display_says_why_it_cannot_reach_its_counter_in_german(qtbot):
 
 def test_the_more_payments_row_is_a_german_plural_on_screen(qtbot):
     from display_app.ui.display import screens
-    from display_app.ui.display.window import DisplayWindow
 
     i18n.use("de")
     money = MoneyFormat.for_store("de_DE", "EUR")
@@ -146,12 +139,7 @@ def test_the_more_payments_row_is_a_german_plural_on_screen(qtbot):
     i18n.use("ar")
     assert screens.payment_rows(pays, 4, MoneyFormat.for_store("ar_EG", "EGP"))[-1][0] == "+ دفعتان أخريان"
 
-    window = DisplayWindow()
-    window.set_animations(False)
-    window.resize(800, 480)
-    qtbot.addWidget(window)
-    window.show()
-    qtbot.waitExposed(window)
+    window = shown_window(qtbot, (800, 480))
     sale = Sale(key="k-9", lines=(SaleLine(1, "Milch 2L", D(1), "", D("100.00")),), total=D("100.00"),
                 payments=tuple(Payment(f"Gutschein {i}", D("1.00")) for i in range(1, 13)))
     store = StoreInfo(name="Hafenmarkt", locale="de_DE", currency="EUR")
