@@ -174,3 +174,30 @@ def running_wall(qtbot: Any, stores: int, lanes: int, *, seed: int, arabic: bool
         task.cancel()
         drive(qtbot, asyncio.gather(task, return_exceptions=True))
         drive(qtbot, estate.stop())
+
+
+@contextlib.contextmanager
+def tablet_with_pagers(qtbot: Any, *, locale: str, currency: str, lane_label: str) -> Any:
+    """A presell tablet with its pager step, on the counter simulator and a pager base
+    simulator (real sockets), shown and connected; yields (counter, base, run, step) and
+    takes them down after."""
+    from display_app.simulator.pager.server import PagerSimulator
+    from display_app.simulator.pager.station import BaseStation
+    from display_app.ui.presell.main import start_presell
+    from display_app.ui.presell.pagers import install_pagers
+
+    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None)
+    drive(qtbot, sim.start())
+    base = PagerSimulator(BaseStation(), host="127.0.0.1")
+    drive(qtbot, base.start())
+    run = start_presell(Config(counter=sim.url, store_locale=locale, store_currency=currency), show=False, remember=False, size=(1280, 800))
+    step = install_pagers(run, host="127.0.0.1", port=base.port, goal_s=300, lane_label=lane_label, shows_text=True, poll_s=0.1)
+    try:
+        run.window.show()
+        wait_for(qtbot, lambda: run.tablet.state.connected)
+        yield sim, base, run, step
+    finally:
+        drive(qtbot, run.close())
+        drive(qtbot, step.close())
+        drive(qtbot, base.stop())
+        drive(qtbot, sim.stop())

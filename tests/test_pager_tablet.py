@@ -8,17 +8,13 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from display_fixtures import drive, qloop, wait_for  # noqa: F401  (fixtures)
+from display_fixtures import drive, qloop, tablet_with_pagers, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import Qt
 from PySide6.QtTest import QTest
 
-from display_app.config import Config
 from display_app.simulator.counter import presell as sim_presell
 from display_app.simulator.counter.server import CounterSimulator
 from display_app.simulator.pager.server import PagerSimulator
-from display_app.simulator.pager.station import BaseStation
-from display_app.ui.presell.main import start_presell
-from display_app.ui.presell.pagers import install_pagers
 
 
 def until(qtbot: Any, condition: Any, timeout_ms: int = 8000) -> None:
@@ -27,24 +23,13 @@ def until(qtbot: Any, condition: Any, timeout_ms: int = 8000) -> None:
 
 @pytest.fixture
 def parked(qloop: Any, qtbot: Any) -> Any:  # noqa: F811
-    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None)
-    drive(qtbot, sim.start())
-    base = PagerSimulator(BaseStation(), host="127.0.0.1")
-    drive(qtbot, base.start())
-    run = start_presell(Config(counter=sim.url, store_locale="en_NZ", store_currency="NZD"), show=False, remember=False, size=(1280, 800))
-    step = install_pagers(run, host="127.0.0.1", port=base.port, goal_s=300, lane_label="Lane 1", shows_text=True, poll_s=0.1)
-    run.window.show()
-    until(qtbot, lambda: run.tablet.state.connected)
-    run.tablet.add(sim_presell_product(sim))
-    run.tablet.set_customer("Aroha")
-    until(qtbot, lambda: run.tablet.state.pending == 0 and run.tablet.state.lines)
-    run.tablet.send_to_lane()
-    until(qtbot, lambda: run.tablet.state.parked is not None)
-    yield sim, base, run, step
-    drive(qtbot, run.close())
-    drive(qtbot, step.close())
-    drive(qtbot, base.stop())
-    drive(qtbot, sim.stop())
+    with tablet_with_pagers(qtbot, locale="en_NZ", currency="NZD", lane_label="Lane 1") as (sim, base, run, step):
+        run.tablet.add(sim_presell_product(sim))
+        run.tablet.set_customer("Aroha")
+        until(qtbot, lambda: run.tablet.state.pending == 0 and run.tablet.state.lines)
+        run.tablet.send_to_lane()
+        until(qtbot, lambda: run.tablet.state.parked is not None)
+        yield sim, base, run, step
 
 
 def sim_presell_product(sim: CounterSimulator) -> Any:

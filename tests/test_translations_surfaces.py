@@ -11,7 +11,7 @@ import re
 from decimal import Decimal
 
 import pytest
-from display_fixtures import drive, qloop, running_wall, shown_window, wait_for  # noqa: F401  (fixtures)
+from display_fixtures import drive, qloop, running_wall, shown_window, tablet_with_pagers, wait_for  # noqa: F401  (fixtures)
 from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import QFormLayout
 
@@ -158,23 +158,10 @@ def test_the_more_payments_row_is_a_german_plural_on_screen(qtbot):
 
 def test_the_pager_step_in_french(qloop, qtbot):  # noqa: F811
     from display_app.presell.model import Product
-    from display_app.simulator.counter.server import CounterSimulator
-    from display_app.simulator.pager.server import PagerSimulator
-    from display_app.simulator.pager.station import BaseStation
-    from display_app.ui.presell.main import start_presell
-    from display_app.ui.presell.pagers import install_pagers
     from PySide6.QtTest import QTest
 
     assert i18n.use("fr") == "fr"  # the tablet keeps the language it starts with
-    sim = CounterSimulator(host="127.0.0.1", port=0, status_interval=None)
-    drive(qtbot, sim.start())
-    base = PagerSimulator(BaseStation(), host="127.0.0.1")
-    drive(qtbot, base.start())
-    run = start_presell(Config(counter=sim.url, store_locale="fr_FR", store_currency="EUR"), show=False, remember=False, size=(1280, 800))
-    step = install_pagers(run, host="127.0.0.1", port=base.port, goal_s=300, lane_label="Caisse 1", shows_text=True, poll_s=0.1)
-    try:
-        run.window.show()
-        wait_for(qtbot, lambda: run.tablet.state.connected, 8000)
+    with tablet_with_pagers(qtbot, locale="fr_FR", currency="EUR", lane_label="Caisse 1") as (sim, base, run, step):
         # the tablet core's messages are words the tablet chooses: French here
         run.tablet.add(Product(pid=4011, description="Bananes", price=D("3.49"), measurement="kg"))
         wait_for(qtbot, lambda: run.window.message_label.isVisible())
@@ -213,11 +200,6 @@ def test_the_pager_step_in_french(qloop, qtbot):  # noqa: F811
         expected = QCoreApplication.translate("Presell", "Pager base unreachable: %n pager action(s) waiting, sent when it is back", None, waiting)
         assert panel.status_label.text().endswith(expected)
         assert (" actions " in expected) == (waiting > 1)
-    finally:
-        drive(qtbot, run.close())
-        drive(qtbot, step.close())
-        drive(qtbot, base.stop())
-        drive(qtbot, sim.stop())
 
 
 # ----------------------------------------------------------------------------- the Lane Wall
