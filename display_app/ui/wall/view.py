@@ -151,37 +151,34 @@ def fit_blocks(W: int, H: int, blocks: int, per: int, gap: int) -> tuple[int, in
     tile height, blocks per row), the largest tiles for any number of blocks per row; None
     when not even the smallest tile fits. A block is its name strip over a row of tiles, 4 px
     inside its edge, tiles 2 px apart; blocks ``gap`` apart."""
-    low, high = TILE_SHAPE
-    best: tuple[int, int, int, int] | None = None
-    for cols in range(1, blocks + 1):
-        tw = (W - (cols - 1) * gap - cols * ((per - 1) * 2 + 8)) // (cols * per)
-        if tw < 10:
-            break  # more blocks a row only makes tiles narrower
-        rows = math.ceil(blocks / cols)
+
+    def tile_height(rows: int) -> int:
         room = (H - (rows - 1) * gap) // rows  # each block's height
         th = room - 8 - 11
         while th >= 8 and th + store_head(th) + 8 > room:
             th -= 1
-        if th < 8:
-            continue
-        th = min(th, int(tw * high))
-        tw = min(tw, int(th / low))
-        if best is None or tw * th > best[0]:
-            best = (tw * th, tw, th, cols)
-    return None if best is None else best[1:]
+        return th
+
+    return _largest_tiles(blocks, lambda cols: (W - (cols - 1) * gap - cols * ((per - 1) * 2 + 8)) // (cols * per), tile_height)
 
 
 def fit_grid(W: int, H: int, n: int, gap: int) -> tuple[int, int, int] | None:
     """Tiles for ``n`` tiles in one grid, ``gap`` apart: (width, height, columns), the largest
     for any number of columns; None when not even the smallest fits."""
+    return _largest_tiles(n, lambda cols: (W - (cols - 1) * gap) // cols, lambda rows: (H - (rows - 1) * gap) // rows)
+
+
+def _largest_tiles(count: int, tile_width: Callable[[int], int], tile_height: Callable[[int], int]) -> tuple[int, int, int] | None:
+    """(width, height, columns) of the largest tiles, kept within ``TILE_SHAPE``, for
+    ``count`` items in any number of columns: ``tile_width(columns)`` and
+    ``tile_height(rows)`` are the room one tile has. None when not even the smallest fits."""
     low, high = TILE_SHAPE
     best: tuple[int, int, int, int] | None = None
-    for cols in range(1, n + 1):
-        tw = (W - (cols - 1) * gap) // cols
+    for cols in range(1, count + 1):
+        tw = tile_width(cols)
         if tw < 10:
-            break
-        rows = math.ceil(n / cols)
-        th = (H - (rows - 1) * gap) // rows
+            break  # more columns only make tiles narrower
+        th = tile_height(math.ceil(count / cols))
         if th < 8:
             continue
         th = min(th, int(tw * high))
