@@ -240,25 +240,24 @@ class WallView(QWidget):
     def set_words(self, words: Words) -> None:
         """Captions (a language, its digits and direction): every tile is drawn again."""
         self.words = words
-        self._signature.clear()
-        self._strips.clear()
-        self._canvas.clear()
-        self._layout()
-        self._full = True
-        self.update()
+        self._redraw_all()
 
     def right_to_left(self) -> bool:
         return self.layoutDirection() == Qt.LayoutDirection.RightToLeft
 
     def changeEvent(self, event: QEvent) -> None:  # noqa: N802
         if event.type() == QEvent.Type.LayoutDirectionChange:  # mirror the layout and the tiles
-            self._signature.clear()
-            self._strips.clear()
-            self._canvas.clear()
-            self._layout()
-            self._full = True
-            self.update()
+            self._redraw_all()
         super().changeEvent(event)
+
+    def _redraw_all(self) -> None:
+        """Forget every drawn tile, strip and block, lay out again and repaint everything."""
+        self._signature.clear()
+        self._strips.clear()
+        self._canvas.clear()
+        self._layout()
+        self._full = True
+        self.update()
 
     # -- data ------------------------------------------------------------------------
 
