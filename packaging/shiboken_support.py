@@ -8,11 +8,15 @@ documented way to use real files instead (``SBK_EMBED=0`` writes them to
 puts the same files, compiled once here with the build's Python, into the bundle's
 ``shiboken6/files.dir``; Python imports a ``.pyc`` that has no ``.py`` beside it as is.
 
-One module is held back: ``signature/lib/pyi_generator`` writes ``.pyi`` stub files (a
-developer tool, ``pyside6-genpyi``) and costs ~17 ms of every start (its regular
-expressions, argparse, typing), only to be published as
-``PySide6.support.signature.lib.pyi_generator``. The bundle has a stand-in under that name
-that loads the real module (kept as ``_pyi_generator_full``) on first use.
+Two modules are held back, each replaced by a stand-in under its name that loads the real
+one (kept under a new name) on first use:
+
+* ``signature/lib/pyi_generator`` writes ``.pyi`` stub files (a developer tool,
+  ``pyside6-genpyi``) and cost ~17 ms of every start (its regular expressions, argparse,
+  typing), only to be published as ``PySide6.support.signature.lib.pyi_generator``.
+* ``signature/loader`` imported the signature parser, layout and error handler at every
+  start (~20 ms), which only signatures, help texts and argument errors use; its stand-in
+  is ``packaging/shiboken_loader.py`` (which says what it keeps doing at start-up).
 
 Nothing is added (and shiboken compiles as before) when the embedded package cannot be
 found in this shiboken6.
@@ -27,9 +31,7 @@ from pathlib import Path
 #: Where shiboken6 looks for the files (``Path(shiboken6.__file__).parent / "files.dir"``).
 BUNDLE_DIR = Path("shiboken6") / "files.dir"
 
-#: Loaded on first use rather than at every start (see above): name -> the real module's new name.
-DEFERRED = {"shibokensupport/signature/lib/pyi_generator.py": "_pyi_generator_full"}
-
+#: A stand-in for a module that only its attributes reach: the real module loads on first use.
 STAND_IN = '''"""display-app's bundle: {real} loads on first use, not at every start
 (packaging/shiboken_support.py)."""
 
@@ -39,6 +41,13 @@ def __getattr__(name):
 
     return getattr(importlib.import_module(__name__.rpartition(".")[0] + ".{real}"), name)
 '''
+
+#: Loaded on first use rather than at every start (see above):
+#: name -> (the real module's new name, the stand-in's source with ``{real}`` for that name).
+DEFERRED = {
+    "shibokensupport/signature/lib/pyi_generator.py": ("_pyi_generator_full", STAND_IN),
+    "shibokensupport/signature/loader.py": ("_loader_full", (Path(__file__).with_name("shiboken_loader.py")).read_text(encoding="utf-8")),
+}
 
 
 def compiled_support(workdir: Path) -> list[tuple[str, str]]:
@@ -54,12 +63,13 @@ def compiled_support(workdir: Path) -> list[tuple[str, str]]:
     for name in archive.namelist():
         if not (name.startswith("shibokensupport/") and name.endswith(".py")):
             continue
-        real = DEFERRED.get(name)
-        if real is None:
+        deferred = DEFERRED.get(name)
+        if deferred is None:
             entries.append(_compiled(workdir, name, archive.read(name)))
         else:
+            real, stand_in = deferred
             entries.append(_compiled(workdir, f"{name.rpartition('/')[0]}/{real}.py", archive.read(name)))
-            entries.append(_compiled(workdir, name, STAND_IN.format(real=real).encode()))
+            entries.append(_compiled(workdir, name, stand_in.replace("{real}", real).encode()))
     return entries
 
 
