@@ -3,7 +3,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
 
-.PHONY: demo test setup bench screenshots frozen clean fuzz
+.PHONY: demo test setup bench screenshots frozen clean fuzz startup-modules
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $$(sh packaging/find-python.sh) -m venv $(VENV)
@@ -49,6 +49,11 @@ translations: $(STAMP)
 
 qm: $(STAMP)
 	$(PY) packaging/translations.py compile
+
+# The modules a display imports before its first frame, which the build stores uncompressed
+# (packaging/startup_modules.py); run after changing what the display imports at start-up.
+startup-modules: $(STAMP)
+	$(PY) packaging/startup_modules.py
 
 frozen: $(STAMP) qm
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/display-app.spec

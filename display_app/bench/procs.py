@@ -18,6 +18,7 @@ import psutil
 from .counter import seq_of
 
 STAMPS_ENV = "DISPLAY_APP_BENCH_STAMPS"  # read by display_app/ui/display/bench_hook.py
+MODULES_ENV = "DISPLAY_APP_BENCH_MODULES"  # the same: also list the modules imported by the first live frame
 
 
 class BenchError(RuntimeError):

@@ -147,6 +147,12 @@ async def _check(app: Any, result: dict[str, Any]) -> None:
         result["fonts"] = list(theme.font_families())
         if len(result["fonts"]) < 5:
             raise SelfTestFailed(f"bundled fonts missing from the build: {result['fonts']}")
+        result["step"] = "Unicode case mapping (ICU's data, slimmed by the build)"
+        from PySide6.QtCore import QLocale
+
+        result["case_mapping"] = QLocale("tr_TR").toUpper("istanbul")
+        if result["case_mapping"] != "\u0130STANBUL":
+            raise SelfTestFailed(f"ICU's case mapping is missing from the build: Turkish upper case gave {result['case_mapping']!r}")
         result["step"] = "rendering the window"
         image = display.window.grab().toImage()
         if image.isNull() or image.width() < 100:

@@ -21,6 +21,11 @@ showed the state), ``between`` (pixels repainted since the previous stamp by rep
 that showed no new state: the newest line's fade, the clock), ``frames`` (how many of
 those) and ``window`` (the window's pixels). It costs a Python call per event, so the
 benchmark measures it in a run of its own.
+
+Start-up modules (``DISPLAY_APP_BENCH_MODULES=1`` as well): right after the first stamp
+with the counter connected, one ``{"event": "modules", "names": [...]}`` line lists every
+module the process had imported by then. ``make startup-modules`` records it into
+packaging/startup-modules.txt, the modules the build stores uncompressed.
 """
 
 from __future__ import annotations
@@ -28,6 +33,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import sys
 import time
 from typing import Any, TextIO
 
@@ -38,6 +44,7 @@ log = logging.getLogger(__name__)
 
 ENV = "DISPLAY_APP_BENCH_STAMPS"
 DAMAGE_ENV = "DISPLAY_APP_BENCH_DAMAGE"
+MODULES_ENV = "DISPLAY_APP_BENCH_MODULES"
 
 
 class PaintedArea(QObject):
@@ -73,6 +80,7 @@ class PaintStamps(QObject):
         self.out = out
         self._seen = self.window.paints
         self.damage = PaintedArea(self.window) if os.environ.get(DAMAGE_ENV) else None
+        self.modules_pending = bool(os.environ.get(MODULES_ENV))
         self._between = 0  # pixels repainted since the last stamp without a new state
         self._frames = 0
         self.window.installEventFilter(self)
@@ -107,6 +115,9 @@ class PaintStamps(QObject):
                 record.update(area=area, between=self._between, frames=self._frames, window=self.window.width() * self.window.height())
                 self._between = self._frames = 0
             self.write(record)
+            if self.modules_pending and record["conn"] == "connected":
+                self.modules_pending = False
+                self.write({"t": time.monotonic_ns(), "event": "modules", "names": sorted(sys.modules)})
         elif area:
             self._between += area
             self._frames += 1
