@@ -105,6 +105,29 @@ def test_onefolder_is_pruned_and_carries_its_data(onefolder):
     assert (internal / "display_app" / "simulator" / "counter" / "data" / "catalogue.json").is_file()
 
 
+def test_onefolder_stores_the_start_up_modules_uncompressed_and_compresses_the_rest(onefolder):
+    """packaging/startup_modules.py: what a display imports before its first frame is stored
+    in the module archive (inflating it is a copy); what loads later stays compressed."""
+    import zlib
+
+    from PyInstaller.loader.pyimod01_archive import ZlibArchiveReader
+
+    pyz = onefolder.parents[2] / "build" / "display-app" / "PYZ-00.pyz"
+    archive = ZlibArchiveReader(str(pyz))
+
+    def growth(name: str) -> float:
+        _typecode, offset, length = archive.toc[name]
+        with open(pyz, "rb") as stream:
+            stream.seek(offset)
+            raw = stream.read(length)
+        return len(zlib.decompress(raw)) / len(raw)
+
+    for name in ("display_app.ui.display.window", "display_app.fd1.client", "asyncio.base_events", "websockets.asyncio.client", "_pyi_rth_utils"):
+        assert growth(name) < 1.0, name
+    for name in ("aiohttp.client", "display_app.ui.presell.window", "display_app.simulator.counter.server"):
+        assert growth(name) > 2.0, name
+
+
 def test_prune_script_finds_nothing_left_and_the_build_still_works(onefolder, tmp_path):
     proc = subprocess.run([sys.executable, str(ROOT / "packaging" / "prune.py"), str(onefolder.parent)], capture_output=True, text=True, timeout=60)
     assert proc.returncode == 0 and proc.stdout.startswith("pruned 0 files"), proc.stdout + proc.stderr
