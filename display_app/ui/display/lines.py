@@ -16,7 +16,7 @@ from typing import Any, NamedTuple, Sequence
 import shiboken6
 from PySide6.QtCore import QAbstractAnimation, QCoreApplication, QAbstractListModel, QEasingCurve, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, QTimer, QVariantAnimation
 from PySide6.QtGui import QColor, QFontMetrics, QPainter, QPen, QRegion
-from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QAbstractItemView, QFrame, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
 from ...sale.model import SaleLine
 from ..widgets import i18n
@@ -577,6 +577,10 @@ class SaleLinesView(QAbstractItemView):
 
     def __init__(self, model: SaleLinesModel, parent: Any = None) -> None:
         super().__init__(parent)
+        # A viewport made here rather than the one Qt made: PySide knows its Python type. For a
+        # widget made in C++, PySide's first look at its type materialises every QWidget
+        # subclass it knows, with their enums (~10 ms of the launch).
+        self.setViewport(QWidget())
         self._heights: list[int] = []  # per row
         self._tops: list[int] = [0]  # running sums: row r spans _tops[r] .. _tops[r + 1]
         self._width = -1  # the viewport width the heights were measured at

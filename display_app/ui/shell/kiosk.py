@@ -39,7 +39,8 @@ import time
 from typing import Any, Awaitable, Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QProcess, QProcessEnvironment, QRect, QSize, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QPoint, QRect, QSize, Qt, QTimer, QtMsgType, Signal, qInstallMessageHandler
 from PySide6.QtGui import QColor, QGuiApplication, QInputDevice, QKeyEvent, QMouseEvent, QPainter, QScreen, QTouchEvent
 from PySide6.QtWidgets import QApplication, QLabel, QPushButton, QStackedWidget, QVBoxLayout, QWidget
 
@@ -131,7 +132,7 @@ def inhibit_screen_blanking() -> str:
             return "none"
     xset = shutil.which("xset")
     if os.environ.get("DISPLAY") and xset and QGuiApplication.platformName() == "xcb":
-        process = QProcess()
+        process = QtCore.QProcess()  # through its module: QProcess's enums are built here, not at every start
         process.setProcessEnvironment(_system_environment())
         process.setProgram(xset)
         process.setArguments(["s", "off", "-dpms", "s", "noblank"])
@@ -153,10 +154,10 @@ def _started(result: Any) -> bool:
     return bool(result)
 
 
-def _system_environment() -> QProcessEnvironment:
+def _system_environment() -> QtCore.QProcessEnvironment:
     """The environment for a system program: a frozen build's bootloader points
     LD_LIBRARY_PATH at the bundle, which must not leak into xset."""
-    env = QProcessEnvironment.systemEnvironment()
+    env = QtCore.QProcessEnvironment.systemEnvironment()
     if is_frozen():
         original = env.value("LD_LIBRARY_PATH_ORIG")
         if original:
