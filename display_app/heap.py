@@ -9,7 +9,16 @@ garbage. A collection in the middle of a message is that message's latency (up t
 for the middle generation, tens of ms for a full one). The app's data are trees (decoded
 JSON, frozen dataclasses) that reference counting frees; cycles are rare.
 
-``settle(loop)``, called once the screen is up:
+``collect_on_the_loop(loop)``, which the shared runtime (ui/shell/runtime.py) calls for
+every screen as soon as its loop exists: the automatic collector is switched off and the
+loop collects instead (below). A collection runs in whichever thread happens to allocate,
+and qasync runs blocking work (asyncio's ``getaddrinfo``, for aiocoap and websockets) on
+Qt worker threads: a collection there that freed a Qt object left its timers registered
+with the Qt thread, which then fired into freed memory (a segfault, seen in the pager
+board's tests about one run in twelve). With this, Qt objects are only ever freed on the
+Qt thread.
+
+``settle(loop)``, called by the customer display once its screen is up:
 
 * collects what start-up left behind, then ``gc.freeze()``: everything alive now lives as
   long as the process, and is never scanned again;
@@ -64,19 +73,39 @@ def settle(loop: asyncio.AbstractEventLoop | None = None, activity: Callable[[],
         _, older, oldest = gc.get_threshold()
         gc.set_threshold(YOUNG, older, oldest)
     else:
-        gc.disable()
-        loop.call_later(TIDY_SECONDS, _tidy, loop, activity, _NOTHING_YET, False)
+        collect_on_the_loop(loop, activity)
     log.debug("heap settled: %d objects frozen in %.1f ms", gc.get_freeze_count(), (time.perf_counter() - start) * 1000)
+
+
+class _Tidying:
+    """The loop that collects (one at a time: a new loop takes over) and what it watches."""
+
+    loop: asyncio.AbstractEventLoop | None = None
+    activity: Callable[[], Any] | None = None
+
+
+def collect_on_the_loop(loop: asyncio.AbstractEventLoop, activity: Callable[[], Any] | None = None) -> None:
+    """Switch the automatic collector off and collect on ``loop`` every ``TIDY_SECONDS``
+    (module docstring). Called again for the same loop, it only takes the new ``activity``."""
+    gc.disable()
+    _Tidying.activity = activity
+    if _Tidying.loop is loop and not loop.is_closed():
+        return
+    _Tidying.loop = loop
+    loop.call_later(TIDY_SECONDS, _tidy, loop, _NOTHING_YET, False)
 
 
 _NOTHING_YET = object()  # the activity before the first tidy: never "quiet"
 
 
-def _tidy(loop: asyncio.AbstractEventLoop, activity: Callable[[], Any] | None, before: Any, released: bool) -> None:
+def _tidy(loop: asyncio.AbstractEventLoop, before: Any, released: bool) -> None:
     global _tidies
+    if _Tidying.loop is not loop:
+        return  # another loop collects now
     _tidies += 1
     generation = 2 if _tidies % FULL_EVERY == 0 else 1 if _tidies % 10 == 0 else 0
     gc.collect(generation)
+    activity = _Tidying.activity
     now = activity() if activity is not None else _NOTHING_YET
     if now is _NOTHING_YET or now != before:
         released = False  # busy: the next quiet interval releases again
@@ -86,7 +115,7 @@ def _tidy(loop: asyncio.AbstractEventLoop, activity: Callable[[], Any] | None, b
         if released:
             log.debug("quiet: free memory released in %.2f ms", (time.perf_counter() - start) * 1000)
     if not loop.is_closed():
-        loop.call_later(TIDY_SECONDS, _tidy, loop, activity, now, released)
+        loop.call_later(TIDY_SECONDS, _tidy, loop, now, released)
 
 
 def release_free_memory() -> bool:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import json
 import os
 import sys
@@ -29,6 +30,7 @@ import qasync  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).parent))
 
+from display_app import heap  # noqa: E402
 from display_app.config import Config  # noqa: E402
 from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 
@@ -54,6 +56,7 @@ def shown_window(qtbot: Any, size: tuple[int, int] = (1280, 800), *, animations:
 def qloop(qapp: Any) -> Any:
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
+    heap.collect_on_the_loop(loop)  # as ui/shell/runtime.py does: never a collection on a worker thread
     yield loop
     pending = [t for t in asyncio.all_tasks(loop) if not t.done()]
     for task in pending:
@@ -67,6 +70,8 @@ def qloop(qapp: Any) -> Any:
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+    gc.collect()  # the test's garbage, here on the Qt thread
+    gc.enable()
 
 
 def drive(qtbot: Any, awaitable: Awaitable[Any], timeout_ms: int = DEFAULT_TIMEOUT_MS) -> Any:

@@ -103,3 +103,87 @@ def test_free_memory_goes_back_once_per_quiet_spell_never_while_updates_arrive(c
         assert len(released) == 2, released
     else:
         assert released == []
+
+
+def _collections_off_the_main_thread(work) -> tuple[int, bool]:
+    """Run ``work(loop)`` on a fresh loop; how many collections ran on another thread than
+    the main one, and whether a cycle made on a worker thread was collected on the loop."""
+    import threading
+
+    elsewhere = 0
+
+    def watch(phase: str, _info: dict) -> None:
+        nonlocal elsewhere
+        if phase == "start" and threading.current_thread() is not threading.main_thread():
+            elsewhere += 1
+
+    gc.callbacks.append(watch)
+    try:
+        return asyncio.run(work()), elsewhere  # type: ignore[return-value]
+    finally:
+        gc.callbacks.remove(watch)
+        gc.enable()
+
+
+def _garbage_on_worker_threads() -> weakref.ref:
+    # Enough new containers to set off the automatic collector many times over.
+    last = None
+    for _ in range(20_000):
+        last = Node()
+        last.me = last
+    return weakref.ref(last)
+
+
+def test_collect_on_the_loop_keeps_the_collector_off_worker_threads_and_still_collects():
+    """qasync runs blocking work (getaddrinfo) on worker threads; a collection there could
+    free a Qt object away from Qt's thread (a segfault in the board's tests). With
+    collect_on_the_loop no collection runs off the loop's thread, and the cycles made on
+    the workers are collected on the loop within a tidy interval."""
+
+    async def work() -> bool:
+        loop = asyncio.get_running_loop()
+        heap.collect_on_the_loop(loop)
+        refs = await asyncio.gather(*(loop.run_in_executor(None, _garbage_on_worker_threads) for _ in range(8)))
+        await asyncio.sleep(heap.TIDY_SECONDS * 1.5)
+        return all(ref() is None for ref in refs)
+
+    collected, elsewhere = _collections_off_the_main_thread(work)
+    assert elsewhere == 0
+    assert collected
+
+
+def test_without_it_the_workers_do_collect():
+    """The counter-test: the same work with the automatic collector on collects on the
+    worker threads (so the test above can fail)."""
+
+    async def work() -> bool:
+        loop = asyncio.get_running_loop()
+        await asyncio.gather(*(loop.run_in_executor(None, _garbage_on_worker_threads) for _ in range(8)))
+        return True
+
+    _, elsewhere = _collections_off_the_main_thread(work)
+    assert elsewhere > 0
+
+
+def test_every_screen_collects_on_its_loop_from_the_start():
+    """ui/shell/runtime.run (every surface's loop) switches the automatic collector off
+    before the main coroutine runs, and the loop collects."""
+    from display_app.ui.shell import runtime
+
+    seen = {}
+
+    async def main(_app) -> int:
+        seen["enabled"] = gc.isenabled()
+        cycle = Node()
+        cycle.me = cycle
+        gone = weakref.ref(cycle)
+        del cycle
+        await asyncio.sleep(heap.TIDY_SECONDS * 1.5)
+        seen["collected"] = gone() is None
+        return 0
+
+    try:
+        assert runtime.run(main) == 0
+    finally:
+        gc.enable()
+    assert seen == {"enabled": False, "collected": True}

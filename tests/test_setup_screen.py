@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import gc
 import os
 import time
 
@@ -13,7 +14,7 @@ import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from display_app import config, pins  # noqa: E402
+from display_app import config, heap, pins  # noqa: E402
 from display_app.config import Config  # noqa: E402
 from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 from display_app.ui.shell.setup import SetupCancelled, SetupScreen, first_run  # noqa: E402
@@ -25,6 +26,7 @@ def qloop(qapp):
     """A qasync loop marked as running, so qtbot's waits also drive asyncio (notes 5.2 A)."""
     loop = qasync.QEventLoop(qapp, already_running=True)
     asyncio.set_event_loop(loop)
+    heap.collect_on_the_loop(loop)  # as ui/shell/runtime.py does: never a collection on a worker thread
     yield loop
     for task in asyncio.all_tasks(loop):
         task.cancel()
@@ -36,6 +38,8 @@ def qloop(qapp):
     asyncio.events._set_running_loop(None)
     loop.close()
     asyncio.set_event_loop(None)
+    gc.collect()  # the test's garbage, here on the Qt thread
+    gc.enable()
 
 
 def wait_until(predicate, timeout: int = 5000) -> None:

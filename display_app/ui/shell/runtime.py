@@ -25,6 +25,8 @@ os.environ.setdefault("QT_MAX_CACHED_GLYPH_SIZE", "256")
 import qasync  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402  (PySide6 must be imported before qasync)
 
+from ... import heap  # noqa: E402
+
 log = logging.getLogger(__name__)
 
 
@@ -62,6 +64,9 @@ def run(main: Callable[[QApplication], Awaitable[int | None]], argv: list[str] |
 
     loop = qasync.QEventLoop(app)
     asyncio.set_event_loop(loop)
+    # Python's collector runs on this (Qt's) thread only, never on qasync's worker threads,
+    # where freeing a Qt object left its timers behind (display_app/heap.py).
+    heap.collect_on_the_loop(loop)
     task = loop.create_task(runner(), name="runtime-main")
     try:
         # ``app.quit()`` (a --quit-after timer, the kiosk's Exit) ends Qt's event loop at
