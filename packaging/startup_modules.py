@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import sys
 import tempfile
-import time
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Iterator
@@ -47,15 +46,8 @@ def record(timeout: float = 60.0) -> list[str]:
         try:
             display = DisplayProcess(workdir, "startup-modules", counter.port, extra_env={MODULES_ENV: "1", "QT_QPA_PLATFORM": "offscreen"})
             try:
-                deadline = time.monotonic() + timeout
-                while time.monotonic() < deadline:
-                    display.stamps.poll()
-                    for entry in display.stamps.records:
-                        if entry.get("event") == "modules":
-                            return [name for name in entry["names"] if not name.split(".")[0].startswith(SOURCE_ONLY)]
-                    display.check_alive()
-                    time.sleep(0.02)
-                raise RuntimeError(f"the display listed no modules within {timeout:g} s")
+                entry = display.wait_for(lambda _entry: True, timeout, "its list of modules", event="modules")
+                return [name for name in entry["names"] if not name.split(".")[0].startswith(SOURCE_ONLY)]
             finally:
                 display.stop()
         finally:

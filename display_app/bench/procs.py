@@ -129,14 +129,15 @@ class Stamps:
     def paints(self) -> list[dict[str, Any]]:
         return [r for r in self.records if r.get("event") == "paint"]
 
-    def wait_for(self, match: Callable[[dict[str, Any]], bool], timeout: float, what: str, *, since: int = 0, interval: float = 0.005) -> dict[str, Any]:
-        """The first paint stamp (from record index ``since``) that ``match``es; waits up to ``timeout`` s."""
+    def wait_for(self, match: Callable[[dict[str, Any]], bool], timeout: float, what: str, *, since: int = 0, interval: float = 0.005, event: str = "paint") -> dict[str, Any]:
+        """The first ``event`` record (a paint stamp unless asked; from record index ``since``)
+        that ``match``es; waits up to ``timeout`` s."""
         deadline = time.monotonic() + timeout
         checked = since
         while True:
             self.poll()
             for record in self.records[checked:]:
-                if record.get("event") == "paint" and match(record):
+                if record.get("event") == event and match(record):
                     return record
             checked = len(self.records)
             if time.monotonic() > deadline:
@@ -196,9 +197,9 @@ class DisplayProcess:
         if self.proc.poll() is not None:
             raise BenchError(f"the display exited ({self.proc.returncode}):\n{_tail(self.log_path)}")
 
-    def wait_for(self, match: Callable[[dict[str, Any]], bool], timeout: float, what: str, *, since: int = 0) -> dict[str, Any]:
+    def wait_for(self, match: Callable[[dict[str, Any]], bool], timeout: float, what: str, *, since: int = 0, event: str = "paint") -> dict[str, Any]:
         try:
-            return self.stamps.wait_for(match, timeout, what, since=since)
+            return self.stamps.wait_for(match, timeout, what, since=since, event=event)
         except BenchError:
             self.check_alive()
             raise
