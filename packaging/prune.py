@@ -109,11 +109,12 @@ KEEP_ICU_ITEMS = ("res_index.res",)  # the list of installed locales (a locale-l
 
 
 def _icu_dropped(name: str) -> bool:
+    if name.endswith(DROP_ICU_SUFFIXES):
+        return True
     parts = name.split("/")
     if len(parts) > 2:
-        return parts[1] in DROP_ICU_TREES or name.endswith(DROP_ICU_SUFFIXES)
-    item = parts[-1]
-    return name.endswith(DROP_ICU_SUFFIXES) or (item not in KEEP_ICU_ITEMS and _ICU_LOCALE_BUNDLE.fullmatch(item) is not None)
+        return parts[1] in DROP_ICU_TREES
+    return parts[-1] not in KEEP_ICU_ITEMS and _ICU_LOCALE_BUNDLE.fullmatch(parts[-1]) is not None
 
 
 def slim_icu_data(library: Path, workdir: Path) -> Path | None:

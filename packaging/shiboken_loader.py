@@ -32,9 +32,10 @@ del signature_bootstrap
 
 
 def _full():
-    from shibokensupport.signature import _loader_full
+    import importlib
 
-    return _loader_full
+    # The build writes the real loader's name in place of the braces (shiboken_support.DEFERRED).
+    return importlib.import_module(__name__.rpartition(".")[0] + ".{real}")
 
 
 def pyside_type_init(type_key, sig_strings):
