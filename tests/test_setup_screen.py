@@ -3,43 +3,21 @@
 from __future__ import annotations
 
 import asyncio
-import gc
 import os
 import time
 
 os.environ.setdefault("QT_API", "pyside6")
 
 import pytest  # noqa: E402
-import qasync  # noqa: E402
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtTest import QTest  # noqa: E402
 
-from display_app import config, heap, pins  # noqa: E402
+from display_app import config, pins  # noqa: E402
 from display_app.config import Config  # noqa: E402
 from display_app.simulator.counter.server import CounterSimulator  # noqa: E402
 from display_app.ui.shell.setup import SetupCancelled, SetupScreen, first_run  # noqa: E402
+from display_fixtures import qloop  # noqa: F401  (fixture: a qasync loop that qtbot's waits drive)
 from helpers import free_port
-
-
-@pytest.fixture
-def qloop(qapp):
-    """A qasync loop marked as running, so qtbot's waits also drive asyncio (notes 5.2 A)."""
-    loop = qasync.QEventLoop(qapp, already_running=True)
-    asyncio.set_event_loop(loop)
-    heap.collect_on_the_loop(loop)  # as ui/shell/runtime.py does: never a collection on a worker thread
-    yield loop
-    for task in asyncio.all_tasks(loop):
-        task.cancel()
-    qapp.processEvents()
-    # Not loop.stop(): qasync's stop() calls QApplication.exit(), which sets Qt's quitNow
-    # flag, and from then on every nested QEventLoop.exec() (qtbot.waitUntil/waitSignal)
-    # returns at once without processing events, for the rest of the session.
-    loop._QEventLoop__is_running = False
-    asyncio.events._set_running_loop(None)
-    loop.close()
-    asyncio.set_event_loop(None)
-    gc.collect()  # the test's garbage, here on the Qt thread
-    gc.enable()
 
 
 def wait_until(predicate, timeout: int = 5000) -> None:
