@@ -74,6 +74,9 @@ def check_self_test(exe: Path, tmp: Path) -> dict:
     assert result["total"] == result["expected_total"] and result["lines"] == 4
     assert result["store"] == "Harbourside Fresh Market"
     assert result["case_mapping"] == "\u0130STANBUL"  # ICU's data, slimmed by the build, still maps Turkish i
+    # Every dataclass the run defined (the display's, the simulator's, websockets') had its
+    # methods compiled by the build: packaging/dataclass_code.py.
+    assert result["dataclass_code"]["hits"] >= 100 and result["dataclass_code"]["misses"] == 0, result["dataclass_code"]
     assert json.loads(report.read_text(encoding="utf-8")) == result
     return result
 

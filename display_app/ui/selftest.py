@@ -39,6 +39,17 @@ class SelfTestFailed(Exception):
     pass
 
 
+def _dataclass_code() -> dict[str, int] | None:
+    """How many dataclass method compiles the build's stored code saved (``hits``) and did
+    not (``misses``) in this run; None when none is installed (a source checkout). The
+    bundle's entry point installs it (packaging/dataclass_code.py): ``dataclasses`` then
+    compiles through an ``exec`` that counts."""
+    stored = getattr(sys.modules.get("dataclasses"), "exec", None)
+    if not (hasattr(stored, "hits") and hasattr(stored, "misses")):
+        return None
+    return {"hits": stored.hits, "misses": stored.misses}
+
+
 def run(args: argparse.Namespace | None = None) -> int:
     """Run the self-test; print (and maybe write) the JSON line; 0 on success."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -65,6 +76,7 @@ def run(args: argparse.Namespace | None = None) -> int:
         log.exception("self-test failed")
         result["reason"] = f"{type(exc).__name__}: {exc}"
     result["seconds"] = round(time.monotonic() - started, 3)
+    result["dataclass_code"] = _dataclass_code()
     result.pop("step", None)
     line = json.dumps(result, sort_keys=True)
     print(line, flush=True)
