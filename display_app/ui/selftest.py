@@ -39,15 +39,13 @@ class SelfTestFailed(Exception):
     pass
 
 
-def _dataclass_code() -> dict[str, int] | None:
-    """How many dataclass method compiles the build's stored code saved (``hits``) and did
-    not (``misses``) in this run; None when none is installed (a source checkout). The
-    bundle's entry point installs it (packaging/dataclass_code.py): ``dataclasses`` then
-    compiles through an ``exec`` that counts."""
-    stored = getattr(sys.modules.get("dataclasses"), "exec", None)
-    if not (hasattr(stored, "hits") and hasattr(stored, "misses")):
-        return None
-    return {"hits": stored.hits, "misses": stored.misses}
+def _startup_code() -> dict[str, dict[str, int]] | None:
+    """What the build's stored start-up code saved in this run: for dataclass methods,
+    named tuples and regular expressions, the compiles saved (``hits``) and not
+    (``misses``). None without it (a source checkout). The bundle's entry point installs
+    it (packaging/startup_code.py, a top-level module there) before anything else."""
+    stored = sys.modules.get("startup_code")
+    return stored.report() if stored is not None and stored.INSTALLED else None
 
 
 def run(args: argparse.Namespace | None = None) -> int:
@@ -76,7 +74,7 @@ def run(args: argparse.Namespace | None = None) -> int:
         log.exception("self-test failed")
         result["reason"] = f"{type(exc).__name__}: {exc}"
     result["seconds"] = round(time.monotonic() - started, 3)
-    result["dataclass_code"] = _dataclass_code()
+    result["startup_code"] = _startup_code()
     result.pop("step", None)
     line = json.dumps(result, sort_keys=True)
     print(line, flush=True)
