@@ -10,10 +10,18 @@ from __future__ import annotations
 
 import asyncio
 import inspect
+import os
+import tempfile
 
 import pytest
 
 import helpers.fuzz  # noqa: F401  (registers and loads the hypothesis profiles before any test)
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # What the app keeps in its state folder (the counter's last branding, the PIN lockout)
+    # goes to a folder of this run's, never the user's, and no earlier run's is seen.
+    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="display-app-test-state-")
 
 
 @pytest.hookimpl(tryfirst=True)

@@ -8,7 +8,7 @@ from decimal import Decimal
 
 from display_fixtures import live, qloop  # noqa: F401  (fixtures: live needs qloop in this namespace)
 
-from display_app.sale.model import Screen
+from display_app.sale.model import Connection, Screen
 
 MILK = "DAI0002"  # Anchor Blue Top Milk 2L, $4.79
 BREAD = "BAK0004"
@@ -267,3 +267,43 @@ def test_closing_the_window_ends_the_display_and_saves_the_screenshot(live, tmp_
     live.wait(task.done)
     assert task.result() == 0 and shot.is_file()
     assert live.display.task.done()  # the counter link was stopped
+
+
+def test_a_restart_shows_the_store_from_its_first_frame_even_with_the_counter_down(live, qtbot):
+    from display_app.ui.display import controller
+    from display_app.ui.display.controller import start_display
+
+    kept = controller.branding_file()
+    live.wait(lambda: kept.is_file() and live.cfg.counter in kept.read_text(encoding="utf-8"), timeout_ms=controller.KEEP_BRANDING_MS + 5000)
+    live.run(live.sim.stop())  # the counter is gone when the display starts again
+
+    again = start_display(live.cfg, show=False, size=(1280, 800))
+    try:
+        window = again.window
+        window.show()
+        first = again.controller.state  # what its first frame draws, before any answer
+        assert first.connection is not Connection.CONNECTED
+        assert first.store.name == "Harbourside Fresh Market" and first.store.logo.startswith("data:image/svg+xml")
+        qtbot.waitUntil(lambda: window.idle.name.text() == "Harbourside Fresh Market", timeout=3000)
+        assert window.idle.logo.image is not None and window.idle.welcome.text() == live.sim.store["welcomemessage"]
+        assert window.windowTitle().startswith("Harbourside Fresh Market")
+        assert not again.client.connected
+    finally:
+        live.run(again.close())
+
+
+def test_another_counter_s_branding_is_not_shown(live, qtbot):
+    from display_app.config import Config
+    from display_app.ui.display import controller
+    from display_app.ui.display.controller import start_display
+
+    kept = controller.branding_file()
+    live.wait(lambda: kept.is_file(), timeout_ms=controller.KEEP_BRANDING_MS + 5000)
+    other = start_display(Config(counter="127.0.0.1:9"), show=False, size=(1280, 800))  # nobody listens there
+    try:
+        other.window.show()
+        assert other.controller.state.store.name == ""
+        qtbot.wait(200)
+        assert other.window.idle.name.text() != "Harbourside Fresh Market"
+    finally:
+        live.run(other.close())

@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import json
 import logging
+
+from hypothesis import given
+from hypothesis import strategies as st
 
 from display_app.config import Config
 from display_app.sale.model import StoreInfo
@@ -116,3 +120,53 @@ def test_non_empty_config_overrides_win():
 def test_overrides_as_a_mapping_and_without_rows():
     info = store_info([], {"store_name": "Pop-up Stall", "store_currency": "aud"})
     assert (info.name, info.currency) == ("Pop-up Stall", "AUD")
+
+
+# ----------------------------------------------------------------------------- the last reply kept
+
+
+def test_the_last_reply_is_kept_for_its_counter_and_read_back(tmp_path):
+    from display_app.sale import store
+
+    path = tmp_path / "state" / store.BRANDING_FILE
+    assert store.recall(path, "ws://lane2:8080") == []  # nothing kept yet
+    assert store.remember(path, "ws://lane2:8080", [SIMULATOR_ROW]) is True
+    assert store.recall(path, "ws://lane2:8080") == [SIMULATOR_ROW]
+    assert store_info(store.recall(path, "ws://lane2:8080")).name == "Harbourside Fresh Market"
+    assert store.recall(path, "ws://lane3:8080") == []  # another counter's branding is never shown
+    assert store.remember(path, "ws://lane2:8080", [SIMULATOR_ROW]) is False  # unchanged: not written again
+    assert store.remember(path, "ws://lane2:8080", [{**SIMULATOR_ROW, "storename": "Harbourside Two"}]) is True
+    assert store.recall(path, "ws://lane2:8080")[0]["storename"] == "Harbourside Two"
+
+
+def test_a_damaged_or_huge_kept_file_is_ignored_and_an_unwritable_one_only_logged(tmp_path, caplog):
+    from display_app.sale import store
+
+    path = tmp_path / store.BRANDING_FILE
+    path.write_text('{"counter": "ws://lane2", "rows": [', encoding="utf-8")
+    assert store.recall(path, "ws://lane2") == []
+    path.write_text('{"counter": "ws://lane2", "rows": [{"name": "A"}, 7, "x"]}', encoding="utf-8")
+    assert store.recall(path, "ws://lane2") == [{"name": "A"}]  # rows that are not objects are dropped
+    path.write_bytes(b" " * (store.MAX_KEPT_BYTES + 1))
+    assert store.recall(path, "ws://lane2") == []
+    huge = {"name": "A", "logo": "data:image/png;base64," + "A" * store.MAX_KEPT_BYTES}
+    assert store.remember(tmp_path / "big.json", "ws://lane2", [huge]) is False and not (tmp_path / "big.json").exists()
+    blocked = tmp_path / "file-not-folder"
+    blocked.write_text("", encoding="utf-8")
+    with caplog.at_level(logging.WARNING):
+        assert store.remember(blocked / store.BRANDING_FILE, "ws://lane2", [SIMULATOR_ROW]) is False
+    assert "not kept" in caplog.text
+
+
+@given(st.binary(max_size=2048) | st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda inner: st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=10), inner, max_size=4), max_leaves=20,
+).map(lambda value: json.dumps({"counter": "ws://lane2", "rows": value}).encode()))
+def test_any_kept_file_gives_rows_that_make_a_store_or_nothing(tmp_path_factory, data):
+    from display_app.sale import store
+
+    path = tmp_path_factory.mktemp("kept") / store.BRANDING_FILE
+    path.write_bytes(data)
+    rows = store.recall(path, "ws://lane2")
+    assert isinstance(rows, list) and all(isinstance(row, dict) for row in rows)
+    assert isinstance(store_info(rows), StoreInfo)

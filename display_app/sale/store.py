@@ -6,14 +6,21 @@ looked up under several plausible names, case-insensitively and ignoring ``_``/`
 order and the first usable value wins; a nested ``store``/``location`` object is
 searched too. Values of the wrong type or shape are ignored with a warning and the
 default stays. Then the installer's settings (``Config.store_*``) win when non-empty.
+
+The display keeps the counter's last reply (``remember``/``recall``, a small JSON file in
+its state folder), so that its next start shows the store's name, colours and logo from
+its first frame, before the counter answers or while it is down, and the reply that then
+arrives changes nothing on screen unless the branding itself changed.
 """
 
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import re
-from typing import Any, Iterable, Mapping
+from pathlib import Path
+from typing import Any, Iterable, Mapping, Sequence
 
 from .model import StoreInfo
 
@@ -158,3 +165,60 @@ def store_info(rows: Iterable[Mapping[str, Any]] | Mapping[str, Any] | None, ove
     values = _from_rows(rows)
     values.update(_overrides(overrides))
     return dataclasses.replace(StoreInfo(), **values)
+
+
+# ----------------------------------------------------------------------------- the last reply
+
+#: The file in the display's state folder that keeps the counter's last get_info reply.
+BRANDING_FILE = "branding.json"
+
+#: A reply larger than this (a huge logo) is not kept; reading stops at the same size.
+MAX_KEPT_BYTES = 2 * 1024 * 1024
+
+
+def remember(path: Path, counter: str, rows: Sequence[Mapping[str, Any]]) -> bool:
+    """Keep ``rows`` (a get_info reply's) as ``counter``'s branding in ``path``. Returns True
+    when the file was written, False when it already held the same or could not be written
+    (logged: the display works as before, it just starts unbranded next time)."""
+    from ..atomic import write_atomic
+
+    try:
+        data = json.dumps({"counter": counter, "rows": list(rows)}, ensure_ascii=False, sort_keys=True, default=str)
+    except (TypeError, ValueError) as exc:  # a reply the JSON decoder made is always encodable; be sure
+        log.warning("store branding not kept: %s", exc)
+        return False
+    if len(data) > MAX_KEPT_BYTES:
+        log.info("store branding not kept: the reply is %d bytes (over %d)", len(data), MAX_KEPT_BYTES)
+        return False
+    try:
+        if path.read_text(encoding="utf-8") == data:
+            return False
+    except (OSError, UnicodeDecodeError):
+        pass
+    try:
+        write_atomic(path, data)
+    except OSError as exc:
+        log.warning("store branding not kept in %s: %s", path, exc)
+        return False
+    return True
+
+
+def recall(path: Path, counter: str) -> list[dict[str, Any]]:
+    """The rows ``remember`` kept for ``counter`` in ``path``: [] when there are none, they
+    are another counter's, or the file is unreadable, damaged or too large (never raises)."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(MAX_KEPT_BYTES + 1)
+    except OSError:
+        return []
+    if len(data) > MAX_KEPT_BYTES:
+        log.warning("store branding in %s is over %d bytes; ignored", path, MAX_KEPT_BYTES)
+        return []
+    try:
+        kept = json.loads(data)
+    except (ValueError, RecursionError):
+        log.warning("store branding in %s is not JSON; ignored", path)
+        return []
+    if not isinstance(kept, dict) or kept.get("counter") != counter or not isinstance(kept.get("rows"), list):
+        return []
+    return [row for row in kept["rows"] if isinstance(row, dict)]

@@ -12,6 +12,8 @@ not even parsed, and no lifecycle step is skipped) and paints only the latest st
 a burst of a thousand snapshots never puts the screen behind.
 A timer sends ``Tick`` at ``next_deadline(state)`` (the thank-you ending by itself).
 Each render of a changed state also rewrites the ``--state-file`` probe.
+The counter's branding (its get_info reply) is kept in the state folder a moment after it
+arrives, and the next start begins with it (``sale.store.remember``/``recall``).
 """
 
 from __future__ import annotations
@@ -30,6 +32,8 @@ from ... import heap
 from ...sale import probe
 from ...sale.model import ScreenState
 from ...sale.reducer import SaleEvent, SaleReducer, ShopperLanguage, Tick, from_counter, next_deadline
+from ...fd1.client import StoreInfoReply
+from ...sale import store
 from ...sale.store import store_info
 from . import bench_hook
 from .window import DisplayWindow
@@ -54,9 +58,12 @@ class DisplayController(QObject):
         self.window = window
         self.cfg = cfg
         self.clock = clock
+        self.branding_file = branding_file()
+        # From the first frame, before the counter answers (or while it is down): the
+        # branding it sent last time, with the store's own settings (language, locale, name) on top.
+        kept = store.recall(self.branding_file, cfg.counter) if cfg.counter else []
         self.reducer = SaleReducer(thankyou_seconds=cfg.thankyou_seconds, thankyou_url=cfg.thankyou_url,
-                                   # the store's own settings (its language, locale, name) from the first frame, before the counter answers
-                                   state=ScreenState(session=getattr(cfg, "session", "") or "", store=store_info((), cfg)))
+                                   state=ScreenState(session=getattr(cfg, "session", "") or "", store=store_info(kept, cfg)))
         self.state_file = cfg.state_file or ""
         self.updates_received = 0
         self.reductions = 0
@@ -96,6 +103,10 @@ class DisplayController(QObject):
         if self.closed or not shiboken6.isValid(self):  # a screen closed after a crash: never touch its timers
             return
         self.updates_received += 1
+        if isinstance(update, StoreInfoReply) and self.cfg.counter:
+            # Kept for the next start once this one is on screen, not on the way to it.
+            rows = update.rows
+            QTimer.singleShot(KEEP_BRANDING_MS, self, lambda: store.remember(self.branding_file, self.cfg.counter, rows))
         try:
             event = from_counter(update, self.cfg)
         except Exception:  # a bug in translation must not take the link down
@@ -290,6 +301,17 @@ async def run_display(cfg: Any, app: Any = None) -> int:
     # Between customers (a quiet second) the allocator's free pages go back to the system.
     loop.call_later(SETTLE_SECONDS, heap.settle, loop, lambda: display.controller.updates_received)
     return await serve_until_done(display, cfg, app)
+
+
+#: Milliseconds after the counter's branding arrives before it is kept for the next start.
+KEEP_BRANDING_MS = 3000
+
+
+def branding_file() -> Any:
+    """Where the counter's last branding is kept: the display's state folder."""
+    from platformdirs import user_state_path
+
+    return user_state_path("display-app", "display-app") / store.BRANDING_FILE
 
 
 #: Updates held for the next frame at most (DisplayController._reduce).
