@@ -2,8 +2,9 @@
 VENV   := .venv
 PY     := $(VENV)/bin/python
 STAMP  := $(VENV)/.installed-stamp
+RELEASE_VENV := .venv-release
 
-.PHONY: demo test setup bench screenshots frozen clean fuzz startup-modules
+.PHONY: demo test setup bench screenshots frozen release clean fuzz startup-modules
 
 $(STAMP): pyproject.toml
 	@test -x $(PY) || $$(sh packaging/find-python.sh) -m venv $(VENV)
@@ -52,11 +53,23 @@ qm: $(STAMP)
 
 # The modules a display imports before its first frame, which the build stores uncompressed
 # (packaging/startup_modules.py); run after changing what the display imports at start-up.
+# With a release venv (make release), its interpreter's modules are added to the list.
 startup-modules: $(STAMP)
 	$(PY) packaging/startup_modules.py
+	@if test -x $(RELEASE_VENV)/bin/python; then $(RELEASE_VENV)/bin/python packaging/startup_modules.py --add; fi
 
 frozen: $(STAMP) qm
 	$(PY) -m PyInstaller --noconfirm --clean --distpath dist --workpath build packaging/display-app.spec
 
+## The program to ship: the same build as `frozen`, made with an optimised interpreter (PGO and
+## LTO, as python.org's own installers are; packaging/release-python.sh builds it the first
+## time, ~20 minutes) in a venv of its own, then its self-test. docs/shipping.md.
+release:
+	@python=$$(sh packaging/release-python.sh) && { test -x $(RELEASE_VENV)/bin/python || $$python -m venv $(RELEASE_VENV); }
+	$(RELEASE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[build]'
+	$(RELEASE_VENV)/bin/python packaging/translations.py compile
+	$(RELEASE_VENV)/bin/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/release packaging/display-app.spec
+	dist/display-app/display-app --self-test
+
 clean:
-	rm -rf build dist $(VENV) .pytest_cache
+	rm -rf build dist $(VENV) $(RELEASE_VENV) .pytest_cache

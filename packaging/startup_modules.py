@@ -14,6 +14,11 @@ had imported when the first frame with the counter live was painted
 (``DISPLAY_APP_BENCH_MODULES``, display_app/ui/display/bench_hook.py).
 ``tests/test_startup_modules.py`` fails when the display has come to import a module
 before its first frame that the list lacks.
+
+The release build's interpreter (``make release``: Python 3.13) imports a few standard
+library modules at start that the dev venv's (3.12) does not, and the other way round, so
+``make startup-modules`` then also runs ``--add`` with the release venv's Python, which
+adds what it imports to the list.
 """
 
 from __future__ import annotations
@@ -90,8 +95,10 @@ def stored(names: set[str]) -> Iterator[None]:
         ZlibArchiveWriter._write_entry = original
 
 
-def main() -> int:
-    names = record()
+def main(argv: list[str] | None = None) -> int:
+    """Write the list; ``--add``: add this interpreter's modules to the list as it is."""
+    add = "--add" in (sys.argv[1:] if argv is None else argv)
+    names = sorted(set(record()) | (listed() if add else set()))
     LIST.write_text(
         "# Modules a customer display imports before its first live frame: the build stores them\n"
         "# uncompressed. Written by `make startup-modules` (packaging/startup_modules.py).\n"

@@ -78,7 +78,7 @@ def check_self_test(exe: Path, tmp: Path) -> dict:
     # dataclasses, named tuples, regular expressions) came compiled from the build:
     # packaging/startup_code.py. Nothing the app's modules define at import is missed.
     stored = result["startup_code"]
-    assert stored["dataclasses"]["hits"] >= 100 and stored["dataclasses"]["misses"] == 0, stored
+    assert stored["dataclasses"]["hits"] >= 40 and stored["dataclasses"]["misses"] == 0, stored  # 3.13: one compile a class
     assert stored["namedtuples"]["hits"] >= 5 and stored["patterns"]["hits"] >= 20, stored
     assert json.loads(report.read_text(encoding="utf-8")) == result
     return result

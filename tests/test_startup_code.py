@@ -129,8 +129,9 @@ def test_the_stored_code_gives_the_same_classes_and_patterns_and_nothing_stored_
     table = tmp_path / startup_code.FILE_NAME
     stored, failed = startup_code.record(["sample", "no_such_module"], table, env=_env(folder))
     assert failed and failed[0].startswith("no_such_module: ModuleNotFoundError")
-    # three classes (__init__, __repr__, __eq__, __hash__, __setattr__, ... each), one named tuple, three patterns
-    assert stored["exec"] >= 10 and stored["eval"] == 1 and stored["patterns"] == 3
+    # three classes (one compile each on 3.13; on 3.12 one per method: __init__, __repr__, __eq__,
+    # ...), one named tuple, three patterns
+    assert stored["exec"] >= 3 and stored["eval"] == 1 and stored["patterns"] == 3
 
     compiled = _run(folder, table, install=False)
     served = _run(folder, table, install=True)
@@ -156,7 +157,7 @@ def test_every_pattern_the_display_compiles_at_start_is_the_same_pattern_from_th
 
     table = tmp_path / startup_code.FILE_NAME
     stored, failed = startup_code.record(["display_app.ui.shell.kiosk", "display_app.ui.display.controller"], table)
-    assert not failed and stored["patterns"] >= 20 and stored["exec"] >= 100
+    assert not failed and stored["patterns"] >= 20 and stored["exec"] >= 30  # ~30 dataclasses
     patterns = startup_code.read(table.read_bytes())["patterns"]
     for (pattern, flags), args in patterns.items():
         fresh = re._compiler.compile(pattern, flags)
