@@ -11,7 +11,9 @@
 #
 # Built: CPython $VERSION with --enable-optimizations --with-lto, and --enable-shared
 # (PyInstaller needs libpython), into $CACHE. The source is upstream's release tarball,
-# checked against SHA256 below, from python.org or Debian's mirror (whose orig tarball is it).
+# checked against SHA256 below, from python.org or Debian's mirror (whose orig tarball is it;
+# the mirror keeps only the versions Debian's suites carry, so when it moves on, set VERSION
+# and SHA256 to the new release's).
 # Needs a C compiler, make and the usual -dev packages (libssl, zlib, libbz2, liblzma, libffi,
 # libsqlite3, uuid); `apt-get build-dep python3` gives them on Debian.
 set -eu
