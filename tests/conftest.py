@@ -11,6 +11,7 @@ from __future__ import annotations
 import asyncio
 import inspect
 import os
+import shutil
 import tempfile
 
 import pytest
@@ -21,7 +22,9 @@ import helpers.fuzz  # noqa: F401  (registers and loads the hypothesis profiles 
 def pytest_configure(config: pytest.Config) -> None:
     # What the app keeps in its state folder (the counter's last branding, the PIN lockout)
     # goes to a folder of this run's, never the user's, and no earlier run's is seen.
-    os.environ["XDG_STATE_HOME"] = tempfile.mkdtemp(prefix="display-app-test-state-")
+    folder = tempfile.mkdtemp(prefix="display-app-test-state-")
+    os.environ["XDG_STATE_HOME"] = folder
+    config.add_cleanup(lambda: shutil.rmtree(folder, ignore_errors=True))
 
 
 @pytest.hookimpl(tryfirst=True)

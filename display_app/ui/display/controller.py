@@ -23,18 +23,17 @@ import contextlib
 import logging
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any, Callable
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ... import heap
-from ...sale import probe
+from ...fd1.client import StoreInfoReply
+from ...sale import probe, store
 from ...sale.model import ScreenState
 from ...sale.reducer import SaleEvent, SaleReducer, ShopperLanguage, Tick, from_counter, next_deadline
-from ...fd1.client import StoreInfoReply
-from ...sale import store
-from ...sale.store import store_info
 from . import bench_hook
 from .window import DisplayWindow
 
@@ -63,7 +62,7 @@ class DisplayController(QObject):
         # branding it sent last time, with the store's own settings (language, locale, name) on top.
         kept = store.recall(self.branding_file, cfg.counter) if cfg.counter else []
         self.reducer = SaleReducer(thankyou_seconds=cfg.thankyou_seconds, thankyou_url=cfg.thankyou_url,
-                                   state=ScreenState(session=getattr(cfg, "session", "") or "", store=store_info(kept, cfg)))
+                                   state=ScreenState(session=getattr(cfg, "session", "") or "", store=store.store_info(kept, cfg)))
         self.state_file = cfg.state_file or ""
         self.updates_received = 0
         self.reductions = 0
@@ -307,7 +306,7 @@ async def run_display(cfg: Any, app: Any = None) -> int:
 KEEP_BRANDING_MS = 3000
 
 
-def branding_file() -> Any:
+def branding_file() -> Path:
     """Where the counter's last branding is kept: the display's state folder."""
     from platformdirs import user_state_path
 
