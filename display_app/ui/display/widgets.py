@@ -103,9 +103,16 @@ class FitLabel(TextLabel):
         width = self.width() - 2
         f = theme.font(px, bold=self.bold)
         if width > 20:
-            while px > 8 and QFontMetrics(f).horizontalAdvance(self.text()) > width:
-                px *= 0.94
+            advance = QFontMetrics(f).horizontalAdvance(self.text())
+            if advance > width:
+                # Text grows about in proportion to its type size: straight to the size that
+                # should fit (each size tried is a font to load and shape the text in), then
+                # small steps down while hinting and rounding still leave it too wide.
+                px = max(8.0, px * width / advance)
                 f = theme.font(px, bold=self.bold)
+                while px > 8 and QFontMetrics(f).horizontalAdvance(self.text()) > width:
+                    px *= 0.97
+                    f = theme.font(px, bold=self.bold)
         if f != self.font():
             self.setFont(f)
 
