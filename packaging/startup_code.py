@@ -94,6 +94,10 @@ class StoredPatterns:
         args = self.table.get((pattern, int(flags))) if type(pattern) in (str, bytes) else None
         if args is not None:
             try:
+                # Checked here, at use, not for the whole table at start: _sre.compile checks
+                # its arguments' types and validates the engine code (a damaged entry raises).
+                if type(args) is not tuple or len(args) != 6 or args[0] != pattern:
+                    raise ValueError("not this pattern's entry")
                 compiled = _sre.compile(*args)
             except (TypeError, ValueError, RuntimeError, OverflowError):
                 del self.table[(pattern, int(flags))]
@@ -106,7 +110,7 @@ class StoredPatterns:
 
 def read(data: bytes) -> dict[str, dict[Any, Any]] | None:
     """The tables in a file's ``data``: None unless this interpreter made it and every
-    entry has the right shape."""
+    key has the right shape (a pattern's arguments are checked when it is used)."""
     try:
         stored = marshal.loads(data)
     except (ValueError, EOFError, TypeError):
@@ -119,17 +123,11 @@ def read(data: bytes) -> dict[str, dict[Any, Any]] | None:
     for name in (EXEC, EVAL):
         if not all(type(k) is str and type(v) is bytes for k, v in tables[name].items()):
             return None
-    if not all(_pattern_entry(key, args) for key, args in tables[PATTERNS].items()):
+    # Keys only: an entry's arguments are checked when it is used (StoredPatterns).
+    if not all(type(key) is tuple and len(key) == 2 and type(key[0]) in (str, bytes) and type(key[1]) is int
+               for key in tables[PATTERNS]):
         return None
     return tables  # type: ignore[return-value]
-
-
-def _pattern_entry(key: Any, args: Any) -> bool:
-    # key: (pattern, flags); args: (pattern, flags, code, groups, groupindex, indexgroup)
-    return (type(key) is tuple and len(key) == 2 and type(key[0]) in (str, bytes) and type(key[1]) is int
-            and type(args) is tuple and len(args) == 6 and args[0] == key[0] and type(args[1]) is int
-            and type(args[2]) is list and all(type(c) is int for c in args[2]) and type(args[3]) is int
-            and type(args[4]) is dict and type(args[5]) is tuple)
 
 
 def install(path: Path) -> dict[str, Any]:

@@ -175,7 +175,7 @@ def test_a_file_from_another_interpreter_a_damaged_file_or_none_is_not_installed
         "another regular expression engine": {**good, "sre": 1},
         "another Python": {**good, "python": "3.99.0"},
         "a table of the wrong shape": {**good, "exec": {"x": 1}},
-        "a pattern of the wrong shape": {**good, "patterns": {("a", 0): ("b", 0, [], 0, {}, ())}},
+        "a pattern key of the wrong shape": {**good, "patterns": {("a", "0"): ("a", 0, [], 0, {}, ())}},
         "a table missing": {**startup_code.INTERPRETER, "exec": {}, "eval": {}},
     }
     paths = []
@@ -212,9 +212,18 @@ def test_a_damaged_entry_is_compiled_from_its_source_and_dropped():
 def test_a_damaged_pattern_entry_is_compiled_from_its_pattern_and_dropped():
     import re
 
-    patterns = startup_code.StoredPatterns({("a+", 0): ("a+", 0, [1, 2, 3], 0, {}, (None,))}, re._compiler.compile)
-    assert patterns("a+", 0).match("aaa").group() == "aaa"
-    assert (patterns.hits, patterns.misses) == (0, 1) and not patterns.table
+    damaged = [
+        ("a+", 0, [1, 2, 3], 0, {}, (None,)),  # engine code _sre rejects
+        ("b+", 0, [], 0, {}, (None,)),  # another pattern's entry
+        ("a+", 0, ["x"], 0, {}, (None,)),  # not engine code at all
+        ("a+", 0, [], 0, [], (None,)),  # groups of the wrong type
+        ("a+",),  # not the arguments
+        "a+",
+    ]
+    for entry in damaged:
+        patterns = startup_code.StoredPatterns({("a+", 0): entry}, re._compiler.compile)
+        assert patterns("a+", 0).match("aaa").group() == "aaa", entry
+        assert (patterns.hits, patterns.misses) == (0, 1) and not patterns.table, entry
 
 
 _values = st.recursive(
@@ -230,4 +239,14 @@ def test_reading_any_file_gives_well_formed_tables_or_nothing(data):
     tables = startup_code.read(data)
     if tables is not None:
         assert all(type(k) is str and type(v) is bytes for name in ("exec", "eval") for k, v in tables[name].items())
-        assert all(startup_code._pattern_entry(key, args) for key, args in tables["patterns"].items())
+        assert all(type(key) is tuple and len(key) == 2 for key in tables["patterns"])
+        # whatever the entries hold, a pattern it has is compiled right (from the entry or again)
+        import re
+
+        patterns = startup_code.StoredPatterns(dict(tables["patterns"]), re._compiler.compile)
+        for pattern, flags in list(tables["patterns"])[:5]:
+            try:
+                fresh = re._compiler.compile(pattern, flags)
+            except Exception:  # noqa: BLE001 - not a pattern at all: not ours to check
+                continue
+            assert patterns(pattern, flags) == fresh
