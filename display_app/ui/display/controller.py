@@ -103,9 +103,10 @@ class DisplayController(QObject):
             return
         self.updates_received += 1
         if isinstance(update, StoreInfoReply) and self.cfg.counter:
-            # Kept for the next start once this one is on screen, not on the way to it.
+            # Kept for the next start once this one is on screen, not on the way to it, and
+            # on a worker thread: a changed branding is written with an fsync.
             rows = update.rows
-            QTimer.singleShot(KEEP_BRANDING_MS, self, lambda: store.remember(self.branding_file, self.cfg.counter, rows))
+            QTimer.singleShot(KEEP_BRANDING_MS, self, lambda: self._keep_branding(rows))
         try:
             event = from_counter(update, self.cfg)
         except Exception:  # a bug in translation must not take the link down
@@ -113,6 +114,15 @@ class DisplayController(QObject):
             return
         if event is not None:
             self._reduce(event)
+
+    def _keep_branding(self, rows: Any) -> None:
+        if self.closed:
+            return
+        def kept(done: asyncio.Future[bool]) -> None:
+            if not done.cancelled() and done.exception() is not None:  # remember() logs what it expects itself
+                log.error("store branding not kept: %r", done.exception())
+
+        asyncio.get_event_loop().run_in_executor(None, store.remember, self.branding_file, self.cfg.counter, rows).add_done_callback(kept)
 
     def handle(self, event: SaleEvent) -> None:
         """Apply one reducer event directly (ticks, tests, the demo), after any queued ones."""
