@@ -73,7 +73,7 @@ class StoredCode:
             try:
                 code = marshal.loads(blob)
             except (ValueError, EOFError, TypeError):
-                del self.table[source]  # damaged: compile this one from its source from now on
+                self.table.pop(source, None)  # damaged: compile this one from its source from now on
             else:
                 self.hits += 1
                 return self.run(code, globals, locals, **kwargs)
@@ -100,7 +100,7 @@ class StoredPatterns:
                     raise ValueError("not this pattern's entry")
                 compiled = _sre.compile(*args)
             except (TypeError, ValueError, RuntimeError, OverflowError):
-                del self.table[(pattern, int(flags))]
+                self.table.pop((pattern, int(flags)), None)  # damaged: compile it from now on
             else:
                 self.hits += 1
                 return compiled
