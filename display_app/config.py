@@ -30,11 +30,9 @@ from typing import Any, Iterable, Mapping
 from . import pins
 from .atomic import sweep_temps, write_atomic
 from .fd1 import dialect
+from .paths import APP_AUTHOR, APP_NAME
 
 log = logging.getLogger(__name__)
-
-APP_NAME = "display-app"
-APP_AUTHOR = "display-app"
 
 MODES = ("display", "presell")
 LOG_LEVELS = ("DEBUG", "INFO", "WARNING", "ERROR", "CRITICAL")

@@ -13,6 +13,20 @@ import sys
 from pathlib import Path
 
 
+#: The app's name and author for the user's folders (platformdirs): settings, logs, state.
+APP_NAME = "display-app"
+APP_AUTHOR = "display-app"
+
+
+def state_dir() -> Path:
+    """The app's own state folder (``~/.local/state/display-app`` on Linux): what it keeps
+    between runs that is not a setting (the PIN lockout, the counter's last branding, the
+    tablet's variant and basket)."""
+    from platformdirs import user_state_path
+
+    return user_state_path(APP_NAME, APP_AUTHOR)
+
+
 def is_frozen() -> bool:
     """True inside a PyInstaller build."""
     return bool(getattr(sys, "frozen", False)) and hasattr(sys, "_MEIPASS")

@@ -143,9 +143,9 @@ class Lockout:
 
 
 def default_lockout_path() -> Path:
-    from platformdirs import user_state_path
+    from .paths import state_dir
 
-    return user_state_path("display-app", "display-app") / LOCKOUT_FILE
+    return state_dir() / LOCKOUT_FILE
 
 
 _lockout_file: Path | None = None

@@ -29,7 +29,7 @@ from typing import Any, Callable
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ... import heap
+from ... import heap, paths
 from ...fd1.client import StoreInfoReply
 from ...sale import probe, store
 from ...sale.model import ScreenState
@@ -317,10 +317,8 @@ KEEP_BRANDING_MS = 3000
 
 
 def branding_file() -> Path:
-    """Where the counter's last branding is kept: the display's state folder."""
-    from platformdirs import user_state_path
-
-    return user_state_path("display-app", "display-app") / store.BRANDING_FILE
+    """Where the counter's last branding is kept: the app's state folder."""
+    return paths.state_dir() / store.BRANDING_FILE
 
 
 #: Updates held for the next frame at most (DisplayController._reduce).

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
+from ... import paths
 from ...atomic import sweep_temps, write_atomic
 
 log = logging.getLogger(__name__)
@@ -50,19 +51,13 @@ def run(args: argparse.Namespace) -> int:
 # ----------------------------------------------------------------------------- remembered variant
 
 
-def _state_dir() -> Path:
-    from platformdirs import user_state_path
-
-    return user_state_path("display-app", "display-app")
-
-
 def _variant_file() -> Path:
-    return _state_dir() / "presell.json"
+    return paths.state_dir() / "presell.json"
 
 
 def basket_journal() -> Path:
     """Where the tablet keeps its basket and unsent writes, so a restart loses nothing."""
-    return _state_dir() / "presell-basket.json"
+    return paths.state_dir() / "presell-basket.json"
 
 
 def remembered_variant() -> str | None:
