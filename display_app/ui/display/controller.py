@@ -116,8 +116,10 @@ class DisplayController(QObject):
             self._reduce(event)
 
     def _keep_branding(self, rows: Any) -> None:
+        """Write the counter's branding for the next start, on a worker thread."""
         if self.closed:
             return
+
         def kept(done: asyncio.Future[bool]) -> None:
             if not done.cancelled() and done.exception() is not None:  # remember() logs what it expects itself
                 log.error("store branding not kept: %r", done.exception())
