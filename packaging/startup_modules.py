@@ -35,9 +35,9 @@ LIST = Path(__file__).with_name("startup-modules.txt")
 #: start-up, the editable install's finder, the script runner).
 SOURCE_ONLY = ("site", "_sitebuiltins", "sitecustomize", "usercustomize", "_distutils_hack", "__main__", "runpy", "__editable__")
 
-#: What PyInstaller's bootstrap and runtime hooks import from the archive before our first
-#: line (a display run from source never imports them).
-BUNDLE_START = frozenset({"_pyi_rth_utils", "_pyi_rth_utils.qt", "ctypes", "ctypes._endian", "pkgutil"})
+#: What PyInstaller's bootstrap and runtime hooks, and our entry point, import from the
+#: archive before our first line (a display run from source never imports them).
+BUNDLE_START = frozenset({"_pyi_rth_utils", "_pyi_rth_utils.qt", "ctypes", "ctypes._endian", "pkgutil", "startup_code", "qt_enums"})
 
 
 def record(timeout: float = 60.0) -> list[str]:

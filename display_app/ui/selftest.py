@@ -48,6 +48,22 @@ def _startup_code() -> dict[str, dict[str, int]] | None:
     return stored.report() if stored is not None and stored.INSTALLED else None
 
 
+def _qt_enums() -> dict[str, Any] | None:
+    """How the bundle built PySide's enum classes in this run (packaging/qt_enums.py,
+    installed by the entry point): how many the fast way and how many by the functional
+    API, and, for every enum of QtCore, QtGui and QtWidgets, whether this interpreter's
+    fast way builds the same class (``differences``: the first few found). None without it
+    (a source checkout)."""
+    qt_enums = sys.modules.get("qt_enums")
+    if qt_enums is None or not qt_enums.INSTALLED:
+        return None
+    from PySide6 import QtCore, QtGui, QtWidgets
+
+    built = qt_enums.report()  # before the check builds every enum the run had not used
+    compared, differences = qt_enums.check(qt_enums.enum_classes([QtCore, QtGui, QtWidgets]))
+    return {**built, "compared": compared, "differences": differences[:5]}
+
+
 def run(args: argparse.Namespace | None = None) -> int:
     """Run the self-test; print (and maybe write) the JSON line; 0 on success."""
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -75,6 +91,10 @@ def run(args: argparse.Namespace | None = None) -> int:
         result["reason"] = f"{type(exc).__name__}: {exc}"
     result["seconds"] = round(time.monotonic() - started, 3)
     result["startup_code"] = _startup_code()
+    result["qt_enums"] = _qt_enums()
+    if result["ok"] and result["qt_enums"] and result["qt_enums"]["differences"]:
+        result["ok"] = False
+        result["reason"] = "PySide's enums built the fast way differ from the functional API's (packaging/qt_enums.py)"
     result.pop("step", None)
     line = json.dumps(result, sort_keys=True)
     print(line, flush=True)

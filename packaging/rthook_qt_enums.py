@@ -1,0 +1,7 @@
+"""Runtime hook of the bundle (display-app.spec): PySide's enum classes built the standard
+library's fast way (packaging/qt_enums.py). It runs before PyInstaller's own PySide6 hook,
+which imports QtCore (to write Qt's embedded qt.conf), so before shiboken starts."""
+
+import qt_enums
+
+qt_enums.install()
