@@ -65,7 +65,9 @@ frozen: $(STAMP) qm
 ## LTO, as python.org's own installers are; packaging/release-python.sh builds it the first
 ## time, ~20 minutes) in a venv of its own, then its self-test. docs/shipping.md.
 release:
-	@python=$$(sh packaging/release-python.sh) && { test -x $(RELEASE_VENV)/bin/python || $$python -m venv $(RELEASE_VENV); }
+	@# A release venv made by another interpreter (an older build, another cache folder) is made again.
+	@python=$$(sh packaging/release-python.sh) && \
+	  { grep -qxF "home = $$(dirname "$$python")" $(RELEASE_VENV)/pyvenv.cfg 2>/dev/null || { rm -rf $(RELEASE_VENV) && $$python -m venv $(RELEASE_VENV); }; }
 	$(RELEASE_VENV)/bin/python -m pip install --quiet --disable-pip-version-check -e '.[build]'
 	$(RELEASE_VENV)/bin/python packaging/translations.py compile
 	$(RELEASE_VENV)/bin/python -m PyInstaller --noconfirm --clean --distpath dist --workpath build/release packaging/display-app.spec
