@@ -15,6 +15,7 @@ import pytest
 
 from display_app.bench import report as bench_report
 from display_app.bench.counter import marker, seq_of
+from display_app.bench import measure
 from display_app.bench.measure import percentile
 
 
@@ -64,6 +65,8 @@ def test_quick_bench_run_reports_every_section(tmp_path) -> None:
     load = report["machine"]["load"]
     assert load["machine_busy_cores"] >= 0 and "loadavg_1m" in load
     assert isinstance(report["machine"]["too_busy"]["verdict"], bool)
+    probes = report["machine"]["speed_probe_ms"]  # start, before and after the latency runs, end
+    assert len(probes) == 4 and all(probe > 0 for probe in probes)
     pinned = report["machine"]["pinned"]  # --pin: the display on a core of its own
     if len(os.sched_getaffinity(0)) >= 2:
         assert pinned["display"] == [min(os.sched_getaffinity(0))] and pinned["display"][0] not in pinned["counter_and_bench"]
@@ -74,6 +77,7 @@ def test_quick_bench_run_reports_every_section(tmp_path) -> None:
     assert burst["paints"] >= 1 and burst["peak_queue_depth"] >= 1
     source = report["startup"]["source"]
     assert 0 < source["first_paint_ms"] <= source["first_live_ms"]
+    assert source["first_live_min_ms"] <= source["first_live_ms"] <= source["first_live_max_ms"]
     assert report["startup"]["frozen"]["status"].startswith("not built")
     memory = report["memory"]
     assert memory["rss_after_start_mb"] > 10 and memory["rss_after_updates_mb"] > 10
@@ -90,6 +94,20 @@ def test_quick_bench_run_reports_every_section(tmp_path) -> None:
     measured = {v["figure"]: v for v in report["budgets"]}
     assert measured["latency.5.p99_ms"]["pass"] in (True, False)
     assert measured["size.onefolder_mb"]["pass"] is None  # not built: no verdict, not a failure
+
+
+def test_a_run_whose_machine_changed_speed_is_called_too_busy() -> None:
+    steady = {"machine": {"speed_probe_ms": [30.0, 31.5, 29.8, 33.0]}}
+    assert measure.too_busy(steady) == {"verdict": False, "reasons": []}
+    drifting = {"machine": {"speed_probe_ms": [30.0, 31.5, 45.2, 33.0]}}
+    busy = measure.too_busy(drifting)
+    assert busy["verdict"] and "speed moved" in busy["reasons"][0] and "30.0-45.2 ms" in busy["reasons"][0]
+    text = bench_report.table({**drifting, "machine": {**drifting["machine"], "too_busy": busy}})
+    assert "TOO BUSY" in text and "took 30.0, 31.5, 45.2, 33.0 ms" in text
+
+
+def test_speed_probe_times_the_fixed_work() -> None:
+    assert 0 < measure.speed_probe(repeats=1) < 10_000
 
 
 def test_table_shows_figures_next_to_budgets() -> None:

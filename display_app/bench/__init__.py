@@ -146,8 +146,11 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
     counter = CounterProcess(workdir)
     display = None
     machine_load = measure.MachineLoad()
+    probes = report["machine"]["speed_probe_ms"] = [measure.speed_probe()]
     try:
-        runs = 1 if quick else 3
+        # Seven launches each: the launch moves with the machine's speed more than any
+        # other figure (3 runs' medians read 219-333 ms for one build within an hour).
+        runs = 1 if quick else 7
         say(f"start-up from source ({runs} runs)")
         startup: dict[str, Any] = {"source": measure.startup(workdir, counter.port, runs, None, "source")}
         if frozen.is_file():
@@ -174,6 +177,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
         memory = measure.memory_and_churn(display, counter, seqs, updates=memory_updates, settle=0.3 if quick else measure.MEMORY_SETTLE)
         report["memory"] = memory
 
+        probes.append(measure.speed_probe())
         latency: dict[str, Any] = {}
         latency_runs = 1 if quick else max(1, args.latency_runs)
         for lines, pace in ((5, 25.0), (200, 50.0), (1000, 50.0)):
@@ -181,6 +185,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
             say(f"latency: {latency_runs} x {args.updates} updates of a {lines}-line sale, one every {interval:g} ms")
             latency[str(lines)] = measure.latency_runs(display, counter, seqs, lines=lines, updates=args.updates, interval_ms=interval, runs=latency_runs, warmup=3 if quick else 10)
         report["latency"] = latency
+        probes.append(measure.speed_probe())
 
         burst_n = args.burst if not quick else min(args.burst, 200)
         burst_runs = 1 if quick else 3
@@ -209,6 +214,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
 
             say("repainted area under Xvfb (the X server's DAMAGE events)")
             report["xdamage"] = xdamage.measure(workdir, counter, seqs, say=say)
+        probes.append(measure.speed_probe())
         report["machine"]["load"] = machine_load.stop()
         report["machine"]["too_busy"] = measure.too_busy(report)
         if args.display_only:

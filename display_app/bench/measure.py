@@ -325,6 +325,8 @@ def startup(workdir: Path, port: int, runs: int, frozen: Path | None, name: str)
         "first_paint_ms": round(statistics.median(first_paint), 1),
         "first_paint_max_ms": round(max(first_paint), 1),
         "first_live_ms": round(statistics.median(first_live), 1),
+        "first_live_min_ms": round(min(first_live), 1),
+        "first_live_max_ms": round(max(first_live), 1),
         "rss_mb": round(statistics.median(rss), 1),
     }
 
@@ -397,11 +399,36 @@ def build_frozen(root: Path, onefile: bool = False) -> None:
             raise BenchError(f"the frozen build failed:\n{result.stderr[-2000:]}")
 
 
+#: A fixed piece of pure-Python work: how long it takes says how fast the machine runs the
+#: display's kind of work at that moment (``speed_probe``).
+SPEED_PROBE_ITEMS = 100_000
+#: The slowest probe of a run this many times the fastest: the machine's speed moved
+#: under the figures, though no process of ours or of others was seen using it (a shared
+#: host's neighbours, frequency scaling). On the bench machine it moved up to 1.7x.
+SPEED_DRIFT = 1.3
+
+
+def speed_probe(repeats: int = 3) -> float:
+    """Milliseconds the fixed work took in this process (the best of ``repeats``)."""
+    best = math.inf
+    for _ in range(repeats):
+        start = time.perf_counter()
+        table = {}
+        for i in range(SPEED_PROBE_ITEMS):
+            table[str(i)] = i * 2
+        best = min(best, time.perf_counter() - start)
+    return round(best * 1000, 2)
+
+
 def too_busy(report: dict[str, Any]) -> dict[str, Any]:
     """Whether the machine was too busy for the figures to mean much, and why: other
     processes used more than ``MachineLoad.BUSY_CORES`` cores over the whole run or in a
-    latency run, or the runs' p99 disagree by more than 2x."""
+    latency run, the runs' p99 disagree by more than 2x, or the speed probes taken
+    through the run (``speed_probe``) disagree by more than ``SPEED_DRIFT``."""
     reasons = []
+    probes = report.get("machine", {}).get("speed_probe_ms") or []
+    if len(probes) >= 2 and max(probes) > SPEED_DRIFT * min(probes):
+        reasons.append(f"the machine's speed moved during the run (the fixed probe took {min(probes)}-{max(probes)} ms)")
     load = report.get("machine", {}).get("load", {})
     if load.get("busy"):
         reasons.append(f"other processes used {load.get('others_cores')} cores over the run")

@@ -139,7 +139,10 @@ def table(report: dict[str, Any]) -> str:
         start = report.get("startup", {}).get(kind, {})
         if "first_paint_ms" in start:
             row(f"start-up {kind}: first frame", ("startup", kind, "first_paint_ms"), "ms")
-            row(f"start-up {kind}: live (counter data)", ("startup", kind, "first_live_ms"), "ms")
+            row(f"start-up {kind}: live (counter data)" + (f" (median of {start['runs']})" if start.get("runs", 1) > 1 else ""),
+                ("startup", kind, "first_live_ms"), "ms")
+            if start.get("runs", 1) > 1 and "first_live_min_ms" in start:
+                rows.append((f"  spread of the runs", f"{_fmt(start['first_live_min_ms'])}-{_fmt(start['first_live_max_ms'], 'ms')}", "", ""))
         else:
             rows.append((f"start-up {kind}", start.get("status", "-"), "< 250 ms" if kind == "frozen" else "", "n/a" if kind == "frozen" else ""))
     row("RSS after start", ("memory", "rss_after_start_mb"), "MB")
@@ -205,6 +208,12 @@ def table(report: dict[str, Any]) -> str:
         lines_out.append(
             f"machine load over the run: {load.get('machine_busy_cores')} cores busy, {load.get('others_cores')} of them "
             f"not the benchmark's; 1-minute load average {load.get('loadavg_1m')}"
+        )
+    probes = machine.get("speed_probe_ms")
+    if probes:
+        lines_out.append(
+            "machine speed: a fixed piece of Python (measure.speed_probe) took "
+            + ", ".join(f"{_fmt(p)}" for p in probes) + " ms through the run (start, before and after the latency runs, end)"
         )
     pinned = machine.get("pinned")
     if pinned:
