@@ -1,5 +1,5 @@
-"""Runtime hook of the bundle (display-app.spec): PySide's enum classes built the standard
-library's fast way (packaging/qt_enums.py). It runs before PyInstaller's own PySide6 hook,
+"""Runtime hook of the bundle (display-app.spec): PySide's enum classes built without Python's
+functional API (packaging/qt_enums.py). It runs before PyInstaller's own PySide6 hook,
 which imports QtCore (to write Qt's embedded qt.conf), so before shiboken starts."""
 
 import qt_enums

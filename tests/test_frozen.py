@@ -80,8 +80,8 @@ def check_self_test(exe: Path, tmp: Path) -> dict:
     stored = result["startup_code"]
     assert stored["dataclasses"]["hits"] >= 40 and stored["dataclasses"]["misses"] == 0, stored  # 3.13: one compile a class
     assert stored["namedtuples"]["hits"] >= 5 and stored["patterns"]["hits"] >= 20, stored
-    # PySide's enum classes were built the standard library's fast way (packaging/qt_enums.py),
-    # none by the functional API, and on this interpreter the fast way builds every enum of
+    # PySide's enum classes were built by packaging/qt_enums.py's builder, not the functional API,
+    # none left to that API, and on this interpreter the builder makes every enum of
     # QtCore, QtGui and QtWidgets as the functional API does.
     enums = result["qt_enums"]
     assert enums["fast"] >= 150 and enums["fallback"] == 0, enums

@@ -1,6 +1,6 @@
-"""PySide's enum classes built the standard library's fast way (packaging/qt_enums.py): the
+"""PySide's enum classes built without the functional API (packaging/qt_enums.py): the
 same classes as the functional API makes, for every enum Qt has and for any members the
-fast way accepts, and shiboken really builds through it."""
+builder accepts, and shiboken really builds through it."""
 
 from __future__ import annotations
 
@@ -44,6 +44,12 @@ def test_differences_sees_what_a_class_holds_and_how_its_members_show():
     assert qt_enums.differences(reference, functional(enum.Flag, "Colour", [("Red", 1), ("Green", 2), ("Both", 4)]))
     assert qt_enums.differences(reference, functional(enum.Flag, "Colour", [("Green", 2), ("Red", 1), ("Both", 3)]))
     assert qt_enums.differences(reference, functional(enum.IntFlag, "Colour", items))
+    behind_a_property = functional(enum.Flag, "Colour", items)  # how 3.12's enum._simple_enum stores members
+    redirect = enum.property()
+    redirect.member = behind_a_property.Red
+    redirect.__set_name__(behind_a_property, "Red")
+    type.__setattr__(behind_a_property, "Red", redirect)
+    assert qt_enums.differences(reference, behind_a_property) == ["Red: ('member', 'Red') != ('member behind a property', 'Red')"]
     documented = functional(enum.Flag, "Colour", items)
     documented.__doc__ = "An enumeration."  # what enum._simple_enum writes unless put right
     assert qt_enums.differences(reference, documented) == ["__doc__: None != 'An enumeration.'"]
@@ -111,7 +117,7 @@ def test_whatever_the_fast_way_builds_is_what_the_functional_api_builds(etype, i
             assert repr(made(value)).replace("Generated", "G") == expected.replace("Generated", "G")
 
 
-#: Run in a fresh interpreter: build every Qt enum, with the fast way installed or not,
+#: Run in a fresh interpreter: build every Qt enum, with the builders installed or not,
 #: and print what a program could see of each class.
 FINGERPRINT = r"""
 import enum, json, sys, types

@@ -50,9 +50,9 @@ def _startup_code() -> dict[str, dict[str, int]] | None:
 
 def _qt_enums() -> dict[str, Any] | None:
     """How the bundle built PySide's enum classes in this run (packaging/qt_enums.py,
-    installed by the entry point): how many the fast way and how many by the functional
+    installed by a runtime hook): how many by its builder and how many by the functional
     API, and, for every enum of QtCore, QtGui and QtWidgets, whether this interpreter's
-    fast way builds the same class (``differences``: the first few found). None without it
+    builder makes the same class (``differences``: the first few found). None without it
     (a source checkout)."""
     qt_enums = sys.modules.get("qt_enums")
     if qt_enums is None or not qt_enums.INSTALLED:
