@@ -94,7 +94,7 @@ def run(args: argparse.Namespace | None = None) -> int:
     result["qt_enums"] = _qt_enums()
     if result["ok"] and result["qt_enums"] and result["qt_enums"]["differences"]:
         result["ok"] = False
-        result["reason"] = "PySide's enums built the fast way differ from the functional API's (packaging/qt_enums.py)"
+        result["reason"] = "PySide's enums as packaging/qt_enums.py builds them differ from the functional API's"
     result.pop("step", None)
     line = json.dumps(result, sort_keys=True)
     print(line, flush=True)
