@@ -160,7 +160,7 @@ class Builder:
             try:
                 # Where the functional API would look for the module: its caller's caller,
                 # which is this call's caller (shiboken itself runs no Python frame).
-                module = sys._getframemodulename(1) if hasattr(sys, "_getframemodulename") else sys._getframe(1).f_globals.get("__name__")
+                module = sys._getframemodulename(1)  # Python 3.12+, as the project requires
                 made = build(self.etype, value, names, kwargs.get("boundary"), module)
             except Exception:  # noqa: BLE001 - anything odd: the functional API decides
                 made = None
