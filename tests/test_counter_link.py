@@ -318,3 +318,21 @@ async def test_the_counters_repeat_of_an_unchanged_big_sale_is_not_decoded_again
             await wait_until(lambda: any(e.v.get("lines", [{}])[-1].get("qty") == 3 for e in run.events()[before:]), what="the change")
             changed = [e for e in run.events()[before:] if e.v.get("lines", [{}])[-1].get("qty") == 3]
             assert changed[0] is not repeats[-1] and changed[0].v != repeats[-1].v
+
+
+async def test_a_big_sales_unchanged_lines_arrive_as_the_objects_the_last_frame_read():
+    """Over a real link: a 300-line sale (~60 kB frames) is read by its outline, and a
+    quantity change on the last line leaves the other 299 lines the very same objects."""
+    async with running_simulator(status_interval=None, presell=False) as sim:
+        products = [p for p in sim.lane.catalogue.all() if not p.weighed]
+        async with running_client(quick_settings(sim.url)) as run:
+            await run.client.wait_connected(5)
+            await wait_until(lambda: sim.sessions and sim.sessions[0].firehoses)
+            sim.lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(300)])
+            first = (await wait_until(lambda: [e for e in run.events() if len(e.v.get("lines", ())) == 300]))[-1]
+            sim.lane.set_qty(sim.lane._sale.lines[-1].seqnce, 4)  # noqa: SLF001
+            changed = (await wait_until(lambda: [e for e in run.events() if (e.v.get("lines") or [{}])[-1].get("qty") == 4]))[0]
+            assert all(a is b for a, b in zip(first.v["lines"][:-1], changed.v["lines"][:-1]))
+            assert changed.v["lines"][-1] is not first.v["lines"][-1]
+            assert changed.v == packets.decode(packets.encode(changed.raw)).v
+            assert run.client.frames.outlined >= 2 and run.client.frames.items_kept >= 299

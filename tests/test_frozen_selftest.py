@@ -22,6 +22,7 @@ def test_self_test_from_source_reports_the_sale_on_screen(tmp_path):
     assert proc.returncode == 0, result.get("reason")
     assert result["ok"] is True and result["frozen"] is False and result["platform"] == "offscreen"
     assert result["screen"] == "thankyou" and result["total"] == result["expected_total"]
+    assert result["big_sale"]["outlined"] >= 2 and result["big_sale"]["kept"] >= 149, result["big_sale"]
     assert json.loads(report.read_text(encoding="utf-8")) == result
 
 

@@ -172,7 +172,7 @@ def parse_json(text: str | bytes) -> dict[str, Any]:
     collecting = gc.isenabled()
     gc.disable()
     try:
-        obj = _loads(text)
+        obj = loads(text)
     except PacketError:
         raise
     except json.JSONDecodeError as exc:
@@ -194,7 +194,7 @@ def parse_json(text: str | bytes) -> dict[str, Any]:
 ORJSON_DIGITS = 18
 
 
-def _loads(text: str | bytes) -> Any:
+def loads(text: str | bytes) -> Any:
     """The frame's JSON value, exactly as the json module reads it (the reference), but
     with orjson where that gives the same result: 1.7 times faster on a 1,000-line sale.
     orjson refuses what the json module accepts beyond JSON (NaN, Infinity, a lone
@@ -224,7 +224,7 @@ LONG_INTEGER_DIGITS = 40
 
 
 def _parse_int(text: str) -> int | Decimal:
-    digits = len(text) - text.startswith("-")  # the sign is not a digit: same rule as the digit runs of _loads
+    digits = len(text) - text.startswith("-")  # the sign is not a digit: same rule as the digit runs of loads
     return int(text) if digits <= LONG_INTEGER_DIGITS else Decimal(text)
 
 
@@ -233,6 +233,11 @@ _LONG_RUN = b"0" * (LONG_INTEGER_DIGITS + 1)
 
 
 _ORJSON_RUN = b"0" * (ORJSON_DIGITS + 1)
+
+
+def long_digit_run(text: str | bytes, digits: int) -> bool:
+    """Whether ``text`` has a run of more than ``digits`` ASCII digits anywhere (strings too)."""
+    return b"0" * (digits + 1) in _digit_map(text)
 
 
 def _digit_map(text: str | bytes) -> bytes:
@@ -269,7 +274,11 @@ def decode(text: str | bytes) -> Incoming:
 
     Raises only ``PacketError``, whatever the frame holds.
     """
-    obj = parse_json(text)
+    return read(parse_json(text))
+
+
+def read(obj: dict[str, Any]) -> Incoming:
+    """The packet a frame's decoded JSON object (``parse_json``'s result) is; see ``decode``."""
     try:
         return _decode(obj)
     except PacketError:

@@ -119,6 +119,29 @@ async def _wait(what: str, predicate: Callable[[], Any], timeout: float, result:
         await asyncio.sleep(0.02)
 
 
+#: Lines of the self-test's big sale: frames past fd1.frames.MIN_BYTES, read by outline (msgspec).
+BIG_SALE_LINES = 150
+
+
+async def _big_sale(lane: Any, client: Any, probe: Callable[[], dict[str, Any]], result: dict[str, Any]) -> dict[str, int]:
+    """A big sale and a change to its last line reach the screen, its frames read by their
+    outline (fd1/frames.py: msgspec, which the build must carry) with the unchanged lines kept."""
+    products = [p for p in lane.catalogue.all() if not p.weighed]
+    lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(BIG_SALE_LINES)])
+    lane.set_qty(lane._sale.lines[-1].seqnce, 3)  # noqa: SLF001 (the simulator's own lane)
+    expected = str(lane.total())
+
+    def shown() -> bool:
+        sale = probe().get("sale") or {}
+        return sale.get("total") == expected and len(sale.get("lines", ())) == BIG_SALE_LINES
+
+    await _wait("a big sale on screen", shown, 5.0, result)
+    frames = client.frames
+    if frames.outlined < 2 or frames.items_kept < BIG_SALE_LINES - 1:
+        raise SelfTestFailed(f"a big sale's frames were not read by outline: {frames.outlined} outlined, {frames.items_kept} lines kept")
+    return {"outlined": frames.outlined, "kept": frames.items_kept, "decoded": frames.items_decoded}
+
+
 async def _check(app: Any, result: dict[str, Any]) -> None:
     from PySide6.QtCore import qVersion
     from PySide6.QtGui import QGuiApplication
@@ -161,6 +184,7 @@ async def _check(app: Any, result: dict[str, Any]) -> None:
         await _wait("thank-you on screen", lambda: showing("thankyou"), 5.0, result)
         state = probe()
         result.update(screen=state["screen"], total=state["sale"]["total"], lines=len(state["sale"]["lines"]), store=state["store"]["name"])
+        result["big_sale"] = await _big_sale(lane, display.client, probe, result)
         result["step"] = "loading the translations and fonts"
         from PySide6.QtCore import QCoreApplication
 

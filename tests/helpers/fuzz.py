@@ -87,4 +87,25 @@ def json_text(value: Any) -> str:
         return "{}"
 
 
+def same_json(a: Any, b: Any) -> bool:
+    """Equal, with NaN equal to NaN, int/float/Decimal kinds kept apart and keys in the same order."""
+    if isinstance(a, float) and isinstance(b, float):
+        return a == b or (a != a and b != b)
+    if type(a) is not type(b):
+        return False
+    if isinstance(a, dict):
+        return list(a) == list(b) and all(same_json(a[k], b[k]) for k in a)
+    if isinstance(a, list):
+        return len(a) == len(b) and all(same_json(x, y) for x, y in zip(a, b))
+    return a == b
+
+
+#: JSON texts where readers differ: what the json module accepts beyond JSON, integers past
+#: 64 bits and past 40 digits, a lone surrogate, a repeated key.
+EDGE_TEXTS = [
+    "NaN", "-Infinity", '"\\ud800"', "1e400", "-0", "0.1", "1E-7", str(2**63), str(2**64), str(-(2**63) - 1),
+    "9" * 19, "9" * 41, '"' + "1" * 25 + '"', "[]", "{}", '{"a":1,"a":2}',
+]
+
+
 decimal = Decimal
