@@ -97,14 +97,15 @@ def test_a_stream_of_sales_reads_as_parse_json_and_keeps_unchanged_lines(sales, 
         last, last_lines = texts, got["v"]["lines"]
 
 
-def sale_frames(count: int, lines: int) -> list[bytes]:
-    """A ``lines``-line sale from the counter simulator's lane, then ``count - 1`` quantity
-    changes on its last line: the frames a display receives."""
+def sale_frames(count: int, lines: int, first: int = 0) -> list[bytes]:
+    """A ``lines``-line sale from the counter simulator's lane (products from the
+    catalogue's ``first`` on), then ``count - 1`` quantity changes on its last line: the
+    frames a display receives."""
     lane = Lane()
     sent: list[bytes] = []
     lane.on_change[:] = [lambda sc, snapshot: sent.append(packets.encode(packets.event(sc, snapshot)).encode())]
     products = [p for p in lane.catalogue.all() if not p.weighed]
-    lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(lines)])
+    lane.load_sale([{"sku": products[(first + i) % len(products)].sku, "qty": 1} for i in range(lines)])
     del sent[:-1]
     for qty in range(2, count + 1):
         lane.set_qty(lane._sale.lines[-1].seqnce, qty)  # noqa: SLF001
@@ -172,3 +173,44 @@ def test_a_broken_item_is_refused_with_parse_json_s_words():
         packets.parse_json(broken)
     assert str(got.value) == str(expected.value) and "UTF-8" in str(got.value)
     assert same_json(reader.parse(good), packets.parse_json(good))  # and the next frame reads
+
+
+def test_interleaved_sales_keep_their_lines_stream_by_stream():
+    """A store's socket carries every lane's sale, one frame after another: each lane's
+    unchanged lines are still the objects its own last frame read, and only the changed
+    line of each frame is decoded. (Two lanes with the same lines may share them.)"""
+    lanes = [sale_frames(4, 60 + 10 * n, first=n) for n in range(3)] + [sale_frames(4, 60)]
+    reader = frames.FrameReader(streams=4)
+    last: dict[int, dict] = {}
+    for step in range(4):
+        for n, lane in enumerate(lanes):
+            got = reader.parse(lane[step])
+            assert same_json(got, packets.parse_json(lane[step]))
+            if n in last and n in (1, 2):  # lanes 0 and 3 ring the same lines
+                assert all(a is b for a, b in zip(got["v"]["lines"][:-1], last[n]["v"]["lines"][:-1]))
+            last[n] = got
+    lines = 60 + 70 + 80 + 60 * 4
+    objects = sum(len(got["v"]["source"]) for got in last.values()) * 4  # each frame's small objects
+    assert reader.items_decoded <= 60 + 70 + 80 + 4 * 3 + objects
+    assert reader.items_kept >= lines - 60 - 70 - 80 - 4 * 3
+
+
+def test_the_reader_remembers_a_bounded_number_of_frames():
+    def frame(n: int, lines: int, pad: int = 0) -> bytes:
+        return ('{"v":{"lines":[' + ",".join(f'{{"n":{n},"i":{i},"p":"{"x" * pad}"}}' for i in range(lines)) + "]}}").encode()
+
+    def remembered(reader: frames.FrameReader) -> list:
+        return reader._lists[("v", "lines")]  # noqa: SLF001
+
+    display = frames.FrameReader(min_bytes=0)  # follows one sale: another sale replaces it
+    for n in range(3):
+        display.parse(frame(n, 20))
+    assert len(remembered(display)) == 1 and remembered(display)[0][1][0] == {"n": 2, "i": 0, "p": ""}
+    store = frames.FrameReader(min_bytes=0, streams=frames.STREAMS)
+    for n in range(frames.STREAMS * 3):
+        store.parse(frame(n, 20))
+    assert len(remembered(store)) == frames.STREAMS and remembered(store)[0][1][0] == {"n": frames.STREAMS * 3 - 1, "i": 0, "p": ""}
+    for n in range(4):  # ~400 kB frames: the bytes kept bound how many are remembered
+        store.parse(frame(100 + n, 400, pad=1000))
+    assert sum(kept[2] for kept in remembered(store)[1:]) <= frames.KEEP_BYTES
+    assert len(remembered(store)) == 3

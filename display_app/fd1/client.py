@@ -170,6 +170,9 @@ class CounterSettings:
     # None turns the check off.
     silent_after: float | None = dialect.SILENT_AFTER_SECONDS
     liveness_timeout: float = dialect.LIVENESS_TIMEOUT_SECONDS
+    # Sales the link's frames interleave (a store's socket carries all its lanes'): the frame
+    # reader keeps the last lines of this many, to decode only what changed (fd1/frames.py).
+    sale_streams: int = 1
 
 
 #: Bad frames logged one by one per session; after that, one line per thousand.
@@ -266,7 +269,7 @@ class CounterClient:
         self._last_heard = 0.0  # time.monotonic() of the last FD1 packet from the counter
         self._last_event_frame: str | bytes | None = None  # the last big event's frame, and
         self._last_event: packets.Incoming | None = None  # what it decoded to (see _handle_frame)
-        self.frames = frames.FrameReader()  # the link's frames, each read with what the last one read
+        self.frames = frames.FrameReader(streams=settings.sale_streams)  # each frame read with what the last ones read
         self.liveness_checks = 0  # requests sent because the counter had gone quiet (for tests)
         self.bad_frames = 0  # frames that were not FD1 packets, this session
         self.state = "disconnected"
@@ -529,7 +532,7 @@ class CounterClient:
 
     async def _read(self, ws: ClientConnection) -> str:
         self._last_event_frame = self._last_event = None  # a new link reads its first frame afresh
-        self.frames = frames.FrameReader()
+        self.frames = frames.FrameReader(streams=self.settings.sale_streams)
         try:
             while True:
                 # Undecoded: the frame reader takes UTF-8 bytes as they came (one pass over a

@@ -26,7 +26,7 @@ import time
 from typing import Any
 
 from ..fd1 import client as fd1client
-from ..fd1 import dialect
+from ..fd1 import dialect, frames
 from .config import StoreConfig, WallConfig
 from .model import WallModel
 
@@ -80,6 +80,7 @@ class WallFeed:
                 silent_after=silent_after,
                 liveness_timeout=5.0,
                 open_timeout=10.0,
+                sale_streams=frames.STREAMS,  # one socket carries every lane's sale
             )
             c = fd1client.CounterClient(settings, on_update=self._handler(store))
             c.backoff = StormBackoff(self, first_delay, max_delay, random.Random(self._rng.random()))
