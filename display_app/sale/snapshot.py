@@ -213,6 +213,10 @@ class LineCache:
     ``==`` treats 1, 1.0 and true alike: a line whose only change is such a spelling is
     not read again (it would read the same, but for ``true``, which is not a number).
 
+    From a counter link, an unchanged line of a big sale is usually the very object the
+    last snapshot held (the link's frame reader keeps what did not change: fd1/frames.py),
+    so the comparison stops at ``is``; the cache does not rely on it.
+
     The usual snapshot (the same lines in the same places as the last one, each read and
     shown, a few changed) is read by ``_read_changed`` in one pass of C comparisons by
     position, not a lookup per line; anything else (a line added, dropped, moved, voided,
