@@ -191,8 +191,10 @@ def _item(text: Any) -> Any:
 
 _DECODER: tuple[Any, Any] | None = None
 
-#: Seconds after a link first goes live that the client calls ``prepare``.
-PREPARE_AFTER = 2.0
+#: Seconds after a link first goes live that the client calls ``prepare``: after the
+#: launch's frames (the first live one is painted within ~20 ms), before a shopper's first
+#: big sale, and as part of the launch rather than of the display's time at rest.
+PREPARE_AFTER = 0.5
 
 
 def prepare() -> None:
