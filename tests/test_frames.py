@@ -214,3 +214,13 @@ def test_the_reader_remembers_a_bounded_number_of_frames():
         store.parse(frame(100 + n, 400, pad=1000))
     assert sum(kept[2] for kept in remembered(store)[1:]) <= frames.KEEP_BYTES
     assert len(remembered(store)) == 3
+
+
+@pytest.mark.parametrize("items, pad", [(frames.MAX_ITEMS + 1, 0), (2_000_000, 0), (40, frames.MAX_BYTES // 40)])
+def test_a_frame_of_too_many_items_or_bytes_is_read_whole(items, pad):
+    """A hostile frame of millions of tiny items (or one past the outline's size) costs what
+    decoding it whole costs, not a Python step per item."""
+    data = ('{"sc":"custdisp.sale.status","v":{"lines":[' + ",".join(['"' + "x" * pad + '"'] * items) + "]}}").encode()
+    reader = frames.FrameReader()
+    assert same_json(reader.parse(data), packets.parse_json(data))
+    assert reader.whole == 1 and reader.outlined == 0
