@@ -110,9 +110,8 @@ class FrameReader:
         return packets.parse_json(frame)
 
     def _outline(self, frame: bytes) -> dict[str, Any] | None:
-        msgspec, decoder = _decoder()
         try:
-            top = decoder.decode(frame)
+            top = _decoder().decode(frame)
         except Exception:  # whatever msgspec refuses, parse_json reads or refuses (and says why)
             return None
         read: list[tuple[_Path, _Kept | None, _Kept, int]] = []  # what to remember, once the frame is read
@@ -206,7 +205,7 @@ def _values(texts: list[Any]) -> list[Any]:
     return values
 
 
-_DECODER: tuple[Any, Any] | None = None
+_DECODER: Any = None
 
 #: Seconds after a link first goes live that the client calls ``prepare``: after the
 #: launch's frames (the first live one is painted within ~20 ms), before a shopper's first
@@ -219,8 +218,8 @@ def prepare() -> None:
     _decoder()
 
 
-def _decoder() -> tuple[Any, Any]:
-    """msgspec and the outline's decoder, made by ``prepare`` or at the first big frame.
+def _decoder() -> Any:
+    """The outline's decoder (a ``msgspec.json.Decoder``), made by ``prepare`` or at the first big frame.
     Importing msgspec costs ~5 ms in the display (~20 ms in a bare interpreter), which the
     launch does not need to pay."""
     global _DECODER
@@ -230,5 +229,5 @@ def _decoder() -> tuple[Any, Any]:
         scalar = str | int | float | bool | None
         raw = msgspec.Raw
         inner = dict[str, list[raw] | dict[str, raw] | scalar]  # type: ignore[valid-type]
-        _DECODER = (msgspec, msgspec.json.Decoder(dict[str, inner | list[raw] | scalar]))  # type: ignore[valid-type]
+        _DECODER = msgspec.json.Decoder(dict[str, inner | list[raw] | scalar])  # type: ignore[valid-type]
     return _DECODER

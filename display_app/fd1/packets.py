@@ -235,11 +235,6 @@ _LONG_RUN = b"0" * (LONG_INTEGER_DIGITS + 1)
 _ORJSON_RUN = b"0" * (ORJSON_DIGITS + 1)
 
 
-def long_digit_run(text: str | bytes, digits: int) -> bool:
-    """Whether ``text`` has a run of more than ``digits`` ASCII digits anywhere (strings too)."""
-    return b"0" * (digits + 1) in _digit_map(text)
-
-
 def _digit_map(text: str | bytes) -> bytes:
     """``text``'s UTF-8 bytes with every ASCII digit as "0" and anything else a space: a
     run of more than N digits anywhere (strings too) is then ``b"0" * (N + 1) in`` it
