@@ -106,6 +106,33 @@ def test_a_run_whose_machine_changed_speed_is_called_too_busy() -> None:
     assert "TOO BUSY" in text and "took 30.0, 31.5, 45.2, 33.0 ms" in text
 
 
+def test_a_run_on_a_machine_slower_than_its_best_is_called_too_busy() -> None:
+    """A shared host can slow the whole run down evenly: the probes agree with each other
+    but not with the fastest this machine has shown."""
+    probes = [33.3, 33.1, 30.6, 35.5]
+    assert measure.too_busy({"machine": {"speed_probe_ms": probes}}) == {"verdict": False, "reasons": []}  # no reference yet
+    assert not measure.too_busy({"machine": {"speed_probe_ms": probes, "speed_fastest_seen_ms": 30.0}})["verdict"]  # within 12 %
+    slow = {"machine": {"speed_probe_ms": probes, "speed_fastest_seen_ms": 27.2}}  # a quiet run's median
+    busy = measure.too_busy(slow)
+    assert busy["verdict"] and busy["reasons"] == [
+        "the machine ran 22% slower than its best (the fixed probe's median 33.2 ms, against 27.2 ms in this machine's fastest run): every figure reads high"
+    ]
+    text = bench_report.table({"machine": {**slow["machine"], "too_busy": busy}})
+    assert "TOO BUSY" in text and "median 33.2 ms, 27.2 ms in this machine's fastest run before" in text
+
+
+def test_the_fastest_probe_is_kept_per_machine(tmp_path) -> None:
+    path = tmp_path / "state" / "bench-speeds.json"
+    assert measure.fastest_seen([30.5, 29.0, 28.0], path) is None  # the first run has no reference
+    assert measure.fastest_seen([33.0, 31.0, 25.0], path) == 29.0  # a slower run (median 31) keeps the best median
+    assert measure.fastest_seen([28.1], path) == 29.0
+    assert measure.fastest_seen([], path) == 28.1  # a faster one lowered it
+    assert json.loads(path.read_text(encoding="utf-8")) == {measure.machine_key(): 28.1}
+    path.write_text("not json", encoding="utf-8")
+    assert measure.fastest_seen([40.0], path) is None  # a damaged file starts again
+    assert measure.fastest_seen([], path) == 40.0
+
+
 def test_speed_probe_times_the_fixed_work() -> None:
     assert 0 < measure.speed_probe(repeats=1) < 10_000
 

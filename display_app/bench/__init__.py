@@ -68,6 +68,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--no-pager", action="store_true", help="leave out the guest-pager section")
 
 
+def speeds_seen_path() -> Path:
+    """Where the bench keeps the fastest speed probe it has seen on each machine: its
+    reference for telling a slow machine from a slow build (``measure.SPEED_SLOW``)."""
+    from ..paths import state_dir
+
+    return state_dir() / "bench-speeds.json"
+
+
 def source_root() -> Path:
     """The checkout this package runs from (where dist/ and packaging/ are)."""
     return Path(__file__).resolve().parents[2]
@@ -216,6 +224,7 @@ def collect(args: argparse.Namespace, workdir: Path, *, progress: bool = False) 
             report["xdamage"] = xdamage.measure(workdir, counter, seqs, say=say)
         probes.append(measure.speed_probe())
         report["machine"]["load"] = machine_load.stop()
+        report["machine"]["speed_fastest_seen_ms"] = measure.fastest_seen(probes, speeds_seen_path())
         report["machine"]["too_busy"] = measure.too_busy(report)
         if args.display_only:
             report["budgets"] = judge(report)

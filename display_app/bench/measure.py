@@ -420,15 +420,65 @@ def speed_probe(repeats: int = 3) -> float:
     return round(best * 1000, 2)
 
 
+#: A run whose speed probes' median is this many times the best such median the bench
+#: has recorded on this machine: the machine ran slow throughout (a shared host can
+#: slow a VM down for an hour, evenly, with nothing to see inside it). On the bench
+#: machine the same build's figures rose by a fifth to a third in such a phase.
+SPEED_SLOW = 1.12
+
+
+def machine_key() -> str:
+    """What the speed probe's reference is kept under: this host, its cores, this Python."""
+    import platform
+
+    return f"{platform.node()}|{platform.machine()}|{os.cpu_count()} cpus|{platform.python_implementation()} {platform.python_version()}"
+
+
+def fastest_seen(probes: list[float], path: Path) -> float | None:
+    """The best (lowest) median of a run's speed probes recorded on this machine before
+    this run (None the first time); records this run's median in ``path`` if it is lower
+    (a small JSON file of the bench's)."""
+    import json
+
+    from ..atomic import write_atomic
+
+    key = machine_key()
+    try:
+        seen = json.loads(path.read_text(encoding="utf-8"))
+        if not isinstance(seen, dict):
+            seen = {}
+    except (OSError, ValueError):
+        seen = {}
+    before = seen.get(key)
+    before = float(before) if isinstance(before, (int, float)) and before > 0 else None
+    if probes:
+        median = round(statistics.median(probes), 2)
+        seen[key] = min(median, before) if before else median
+        try:
+            write_atomic(path, json.dumps(seen, indent=1, sort_keys=True) + "\n", mode=0o644)
+        except OSError:
+            pass  # the reference is a convenience: a read-only home does not stop the bench
+    return before
+
+
 def too_busy(report: dict[str, Any]) -> dict[str, Any]:
     """Whether the machine was too busy for the figures to mean much, and why: other
     processes used more than ``MachineLoad.BUSY_CORES`` cores over the whole run or in a
-    latency run, the runs' p99 disagree by more than 2x, or the speed probes taken
-    through the run (``speed_probe``) disagree by more than ``SPEED_DRIFT``."""
+    latency run, the runs' p99 disagree by more than 2x, the speed probes taken through the
+    run (``speed_probe``) disagree by more than ``SPEED_DRIFT``, or their median is more
+    than ``SPEED_SLOW`` times the best median recorded on this machine
+    (``machine.speed_fastest_seen_ms``)."""
     reasons = []
     probes = report.get("machine", {}).get("speed_probe_ms") or []
     if len(probes) >= 2 and max(probes) > SPEED_DRIFT * min(probes):
         reasons.append(f"the machine's speed moved during the run (the fixed probe took {min(probes)}-{max(probes)} ms)")
+    fastest = report.get("machine", {}).get("speed_fastest_seen_ms")
+    if probes and fastest and statistics.median(probes) > SPEED_SLOW * fastest:
+        slower = statistics.median(probes) / fastest - 1
+        reasons.append(
+            f"the machine ran {slower:.0%} slower than its best (the fixed probe's median {statistics.median(probes):.1f} ms, "
+            f"against {fastest:.1f} ms in this machine's fastest run): every figure reads high"
+        )
     load = report.get("machine", {}).get("load", {})
     if load.get("busy"):
         reasons.append(f"other processes used {load.get('others_cores')} cores over the run")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import statistics
+
 from dataclasses import dataclass
 from typing import Any
 
@@ -214,6 +216,7 @@ def table(report: dict[str, Any]) -> str:
         lines_out.append(
             "machine speed: a fixed piece of Python (measure.speed_probe) took "
             + ", ".join(f"{_fmt(p)}" for p in probes) + " ms through the run (start, before and after the latency runs, end)"
+            + (f"; median {_fmt(statistics.median(probes))} ms, {_fmt(machine['speed_fastest_seen_ms'])} ms in this machine's fastest run before" if machine.get("speed_fastest_seen_ms") else "")
         )
     pinned = machine.get("pinned")
     if pinned:
