@@ -69,10 +69,6 @@ def _reserved(etype: type) -> frozenset[str]:
 _RESERVED: dict[type, frozenset[str]] = {}
 
 
-def _is_single_bit(value: int) -> bool:
-    return value != 0 and value & (value - 1) == 0  # as enum's own: never 0, never negative
-
-
 def build(etype: type, name: str, items: Any, boundary: Any, module: str | None) -> type | None:
     """The class ``etype(name, items, boundary=boundary)`` makes when called from ``module``;
     None when ``items`` are not all plain (see the module's text), and then the caller
@@ -118,7 +114,7 @@ def build(etype: type, name: str, items: Any, boundary: Any, module: str | None)
         member._sort_order_ = len(names)
         if is_flag:
             flag_mask |= value
-            single = _is_single_bit(value)
+            single = enum._is_single_bit(value)  # type: ignore[attr-defined]  # the functional API's own test
             if single:
                 singles |= value
         canonical = by_value.get(value)
