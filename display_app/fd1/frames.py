@@ -37,7 +37,6 @@ after it decoded again, once. The reader remembers a few frames' lists (``STREAM
 
 from __future__ import annotations
 
-import gc
 from typing import Any
 
 from . import packets
@@ -95,15 +94,8 @@ class FrameReader:
     def parse(self, frame: str | bytes) -> dict[str, Any]:
         """The frame's JSON object, as ``packets.parse_json`` reads it (see the module)."""
         if isinstance(frame, bytes) and self.min_bytes <= len(frame) <= MAX_BYTES:
-            # Like parse_json: JSON builds no cycles, and a big frame's allocations would
-            # start the cyclic collector over the whole heap.
-            collecting = gc.isenabled()
-            gc.disable()
-            try:
+            with packets.collector_paused():  # as parse_json decodes
                 obj = self._outline(frame)
-            finally:
-                if collecting:
-                    gc.enable()
             if obj is not None:
                 self.outlined += 1
                 return obj

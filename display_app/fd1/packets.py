@@ -162,17 +162,31 @@ def rq_text(rq: Any) -> str | None:
     return text
 
 
+class collector_paused:  # noqa: N801 (used as a statement: ``with collector_paused():``)
+    """The cyclic collector off inside the block, and back on after if it was on. For
+    decoding JSON: it builds trees, never cycles, so the collector has nothing to find
+    there, but the allocations of a 4 MiB frame would start it over the whole heap many
+    times."""
+
+    __slots__ = ("_was_on",)
+
+    def __enter__(self) -> None:
+        self._was_on = gc.isenabled()
+        gc.disable()
+
+    def __exit__(self, *exc: object) -> None:
+        if self._was_on:
+            gc.enable()
+
+
 def parse_json(text: str | bytes) -> dict[str, Any]:
     """Parse one frame's JSON (text, or the UTF-8 bytes it came in) into a dict, or raise
     PacketError naming the problem."""
     if isinstance(text, (bytearray, memoryview)):
         text = bytes(text)
-    # JSON builds trees, never cycles: the cyclic GC has nothing to find while it runs, but
-    # the allocations of a 4 MiB frame would trigger it over the whole heap many times.
-    collecting = gc.isenabled()
-    gc.disable()
     try:
-        obj = loads(text)
+        with collector_paused():
+            obj = loads(text)
     except PacketError:
         raise
     except json.JSONDecodeError as exc:
@@ -181,9 +195,6 @@ def parse_json(text: str | bytes) -> dict[str, Any]:
         raise PacketError("frame is nested too deeply") from None
     except (ValueError, TypeError, OverflowError, MemoryError) as exc:
         raise PacketError(f"frame is not usable JSON: {type(exc).__name__}: {str(exc)[:80]}") from None
-    finally:
-        if collecting:
-            gc.enable()
     if not isinstance(obj, dict):
         raise PacketError(f"frame is JSON {type(obj).__name__}, not an object")
     return obj
