@@ -303,8 +303,7 @@ async def test_the_counters_repeat_of_an_unchanged_big_sale_is_not_decoded_again
     decoded. (The simulator's repeat carries the time, so a repeat across a second's turn
     is a changed frame.)"""
     async with running_simulator(status_interval=0.05, presell=False) as sim:
-        products = [p for p in sim.lane.catalogue.all() if not p.weighed]
-        sim.lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(60)])
+        sim.lane.load_counted_sale(60)
         async with running_client(quick_settings(sim.url)) as run:
             await wait_until(lambda: len(run.events("custdisp.sale.status")) >= 8, what="status repeats")
             repeats = run.events("custdisp.sale.status")
@@ -314,7 +313,7 @@ async def test_the_counters_repeat_of_an_unchanged_big_sale_is_not_decoded_again
             assert len(same) >= len(pairs) // 2  # most repeats are the same frame
             assert all(a is b for a, b in same)  # each decoded once
             before = len(run.events())
-            sim.lane.set_qty(sim.lane._sale.lines[-1].seqnce, 3)  # noqa: SLF001
+            sim.lane.set_qty(sim.lane.last_seq, 3)
             await wait_until(lambda: any(e.v.get("lines", [{}])[-1].get("qty") == 3 for e in run.events()[before:]), what="the change")
             changed = [e for e in run.events()[before:] if e.v.get("lines", [{}])[-1].get("qty") == 3]
             assert changed[0] is not repeats[-1] and changed[0].v != repeats[-1].v
@@ -324,13 +323,12 @@ async def test_a_big_sales_unchanged_lines_arrive_as_the_objects_the_last_frame_
     """Over a real link: a 300-line sale (~60 kB frames) is read by its outline, and a
     quantity change on the last line leaves the other 299 lines the very same objects."""
     async with running_simulator(status_interval=None, presell=False) as sim:
-        products = [p for p in sim.lane.catalogue.all() if not p.weighed]
         async with running_client(quick_settings(sim.url)) as run:
             await run.client.wait_connected(5)
             await wait_until(lambda: sim.sessions and sim.sessions[0].firehoses)
-            sim.lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(300)])
+            sim.lane.load_counted_sale(300)
             first = (await wait_until(lambda: [e for e in run.events() if len(e.v.get("lines", ())) == 300]))[-1]
-            sim.lane.set_qty(sim.lane._sale.lines[-1].seqnce, 4)  # noqa: SLF001
+            sim.lane.set_qty(sim.lane.last_seq, 4)
             changed = (await wait_until(lambda: [e for e in run.events() if (e.v.get("lines") or [{}])[-1].get("qty") == 4]))[0]
             assert all(a is b for a, b in zip(first.v["lines"][:-1], changed.v["lines"][:-1]))
             assert changed.v["lines"][-1] is not first.v["lines"][-1]

@@ -34,7 +34,7 @@ def test_a_long_interleaved_run_never_reduces_a_foreign_sale():
         c.lane.on_change.append(lambda sc, snap, c=c: (stream.append(packets.Event(rp="fh1", sc=sc, v=store._stamped(c, dict(snap)))),
                                                        keys[c.session].add(snap["salephyskey"])))
     rng = random.Random(12)
-    catalogue = [p.sku for p in reg.lane.catalogue.all() if not p.weighed][:60]
+    catalogue = [p.sku for p in reg.lane.counted_products()][:60]
     while len(stream) < 10_000:
         lane = rng.choice(store.checkouts).lane
         if not lane.active:

@@ -104,11 +104,10 @@ def sale_frames(count: int, lines: int, first: int = 0) -> list[bytes]:
     lane = Lane()
     sent: list[bytes] = []
     lane.on_change[:] = [lambda sc, snapshot: sent.append(packets.encode(packets.event(sc, snapshot)).encode())]
-    products = [p for p in lane.catalogue.all() if not p.weighed]
-    lane.load_sale([{"sku": products[(first + i) % len(products)].sku, "qty": 1} for i in range(lines)])
+    lane.load_counted_sale(lines, first)
     del sent[:-1]
     for qty in range(2, count + 1):
-        lane.set_qty(lane._sale.lines[-1].seqnce, qty)  # noqa: SLF001
+        lane.set_qty(lane.last_seq, qty)
     return sent
 
 

@@ -64,7 +64,7 @@ class BenchCounter:
         self.sim = CounterSimulator(port=port, status_interval=status_interval or None, presell=False)
         self.lane = self.sim.lane
         self.lane.on_change[:] = [self._send]
-        self.products = [p for p in self.lane.catalogue.all() if not p.weighed]
+        self.products = self.lane.counted_products()
         self.marker = ""
         self.sent_ns = 0
 
@@ -82,16 +82,16 @@ class BenchCounter:
 
     def new_sale(self, lines: int, seq: int) -> None:
         self._mark(seq)
-        self.lane.load_sale([{"sku": self._product(i), "qty": 1} for i in range(max(1, lines))])
+        self.lane.load_counted_sale(max(1, lines))
 
     def change(self, seq: int) -> None:
         """One realistic update: the last line's quantity changes (1..9)."""
         self._mark(seq)
-        sale = self.lane._sale  # noqa: SLF001 (the last line's id, without building a snapshot)
-        if sale is None or not sale.lines:
+        last = self.lane.last_seq
+        if last is None:
             self.new_sale(1, seq)
             return
-        self.lane.set_qty(sale.lines[-1].seqnce, 1 + seq % 9)
+        self.lane.set_qty(last, 1 + seq % 9)
 
     def _connected(self) -> bool:
         return any(session.firehoses for session in self.sim._live_sessions())  # noqa: SLF001

@@ -126,9 +126,8 @@ BIG_SALE_LINES = 150
 async def _big_sale(lane: Any, client: Any, probe: Callable[[], dict[str, Any]], result: dict[str, Any]) -> dict[str, int]:
     """A big sale and a change to its last line reach the screen, its frames read by their
     outline (fd1/frames.py: msgspec, which the build must carry) with the unchanged lines kept."""
-    products = [p for p in lane.catalogue.all() if not p.weighed]
-    lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(BIG_SALE_LINES)])
-    lane.set_qty(lane._sale.lines[-1].seqnce, 3)  # noqa: SLF001 (the simulator's own lane)
+    lane.load_counted_sale(BIG_SALE_LINES)
+    lane.set_qty(lane.last_seq, 3)
     expected = str(lane.total())
 
     def shown() -> bool:

@@ -41,10 +41,9 @@ def frames_for(lines: int, updates: int) -> list[bytes]:
     lane = sim.lane
     out: list[Any] = []
     lane.on_change[:] = [lambda sc, snap: out.append(packets.event(sc, snap))]
-    products = [p for p in lane.catalogue.all() if not p.weighed]
-    lane.load_sale([{"sku": products[i % len(products)].sku, "qty": 1} for i in range(lines)])
+    lane.load_counted_sale(lines)
     for q in range(updates):
-        lane.set_qty(lane._sale.lines[-1].seqnce, 1 + q % 9)  # noqa: SLF001
+        lane.set_qty(lane.last_seq, 1 + q % 9)
     return [json.dumps(f).encode() for f in out]  # the UTF-8 bytes a link hands over
 
 

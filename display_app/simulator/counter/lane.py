@@ -226,6 +226,15 @@ class Lane:
     def completed(self) -> bool:
         return self._sale is not None and self._sale.completed_at is not None
 
+    @property
+    def last_seq(self) -> int | None:
+        """The ``seqnce`` of the live sale's newest line (None with no sale, or no lines)."""
+        return self._sale.lines[-1].seqnce if self._sale is not None and self._sale.lines else None
+
+    def counted_products(self) -> list[Product]:
+        """The catalogue's products sold by count (not weighed), in catalogue order."""
+        return [p for p in self.catalogue.all() if not p.weighed]
+
     def total(self) -> Decimal:
         if self._sale is None:
             return Decimal("0.00")
@@ -380,6 +389,12 @@ class Lane:
         self._sale = sale
         self._emit("add")
         return sale.key
+
+    def load_counted_sale(self, count: int, first: int = 0) -> str:
+        """``load_sale`` of ``count`` lines of one item each, the counted products in turn
+        from the ``first``: the big sales the benchmark, the self-test and tests ring."""
+        products = self.counted_products()
+        return self.load_sale([{"sku": products[(first + i) % len(products)].sku, "qty": 1} for i in range(count)])
 
     def broadcast_status(self) -> None:
         """Send the periodic ``.status`` message (the server's timer calls this)."""

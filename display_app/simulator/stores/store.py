@@ -252,7 +252,7 @@ class Cashier:
 
     async def run(self) -> None:
         lane = self.checkout.lane
-        products = [p for p in lane.catalogue.all() if not p.weighed]
+        products = lane.counted_products()
         weighed = [p for p in lane.catalogue.all() if p.weighed]
         rng = self.rng
         await self.pause(rng.uniform(0, self.IDLE_MEAN))
