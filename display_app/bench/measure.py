@@ -473,10 +473,10 @@ def too_busy(report: dict[str, Any]) -> dict[str, Any]:
     if len(probes) >= 2 and max(probes) > SPEED_DRIFT * min(probes):
         reasons.append(f"the machine's speed moved during the run (the fixed probe took {min(probes)}-{max(probes)} ms)")
     fastest = report.get("machine", {}).get("speed_fastest_seen_ms")
-    if probes and fastest and statistics.median(probes) > SPEED_SLOW * fastest:
-        slower = statistics.median(probes) / fastest - 1
+    median = statistics.median(probes) if probes else None
+    if median and fastest and median > SPEED_SLOW * fastest:
         reasons.append(
-            f"the machine ran {slower:.0%} slower than its best (the fixed probe's median {statistics.median(probes):.1f} ms, "
+            f"the machine ran {median / fastest - 1:.0%} slower than its best (the fixed probe's median {median:.1f} ms, "
             f"against {fastest:.1f} ms in this machine's fastest run): every figure reads high"
         )
     load = report.get("machine", {}).get("load", {})
